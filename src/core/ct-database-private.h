@@ -1,0 +1,49 @@
+/* ct-database-private.h — SQL access for the stores of libcaretaker-core only
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <sqlite3.h>
+
+#include "ct-database.h"
+
+G_BEGIN_DECLS
+
+typedef gboolean (*CtDatabaseWriteFunc) (CtDatabase  *db,
+                                         gpointer     user_data,
+                                         GError     **error);
+
+sqlite3      *ct_database_get_handle   (CtDatabase           *self);
+/* A cached prepared statement, reset and with bindings cleared. Owned by the
+ * database: do not finalize it. Do not use the same SQL text re-entrantly. */
+sqlite3_stmt *ct_database_prepare      (CtDatabase           *self,
+                                        const char           *sql,
+                                        GError              **error);
+/* Runs @func inside BEGIN IMMEDIATE … COMMIT, retrying BUSY with backoff for about
+ * ten seconds; rolls back when @func fails. Nested calls join the outer one. */
+gboolean      ct_database_write        (CtDatabase           *self,
+                                        CtDatabaseWriteFunc   func,
+                                        gpointer              user_data,
+                                        GError              **error);
+gboolean      ct_database_in_write     (CtDatabase           *self);
+/* Runs a statement to completion (SQLITE_DONE). */
+gboolean      ct_database_step_done    (CtDatabase           *self,
+                                        sqlite3_stmt         *stmt,
+                                        GError              **error);
+/* Sets @error from the connection's last error, mapping SQLite codes to
+ * CT_DATABASE_ERROR / CT_STORE_ERROR codes a user can act on. */
+void          ct_database_set_error    (CtDatabase           *self,
+                                        int                   rc,
+                                        GError              **error);
+/* Appends one row to audit_log; must be called inside ct_database_write(). */
+gboolean      ct_database_audit        (CtDatabase           *self,
+                                        const char           *actor,
+                                        const char           *entity,
+                                        gint64                entity_id,
+                                        const char           *action,
+                                        const char           *old_json,
+                                        const char           *new_json,
+                                        GError              **error);
+
+G_END_DECLS

@@ -1,0 +1,31 @@
+/* ct-context.h — what a page needs: the open database, its stores, the clock,
+ * the acting user and the settings. Passed window → pages → dialogs.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "ct-clock.h"
+#include "ct-database.h"
+#include "ct-organisation.h"
+
+G_BEGIN_DECLS
+
+#define CT_TYPE_CONTEXT (ct_context_get_type ())
+G_DECLARE_FINAL_TYPE (CtContext, ct_context, CT, CONTEXT, GObject)
+
+/* Loads the organisation stores of @db. */
+CtContext      *ct_context_new              (CtDatabase  *db,
+                                             GSettings   *settings,
+                                             const char  *user,
+                                             GError     **error);
+CtDatabase     *ct_context_get_database     (CtContext   *self);
+CtOrganisation *ct_context_get_organisation (CtContext   *self);
+CtClock        *ct_context_get_clock        (CtContext   *self);
+GSettings      *ct_context_get_settings     (CtContext   *self);
+/* The acting user written to the audit log. */
+const char     *ct_context_get_user         (CtContext   *self);
+
+G_END_DECLS

@@ -1,0 +1,40 @@
+/* ct-page.h — base class of the window's tabs
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "ct-context.h"
+
+G_BEGIN_DECLS
+
+#define CT_TYPE_PAGE (ct_page_get_type ())
+G_DECLARE_DERIVABLE_TYPE (CtPage, ct_page, CT, PAGE, GtkWidget)
+
+struct _CtPageClass
+{
+  GtkWidgetClass parent_class;
+
+  /* Called after the context changed (it may be NULL). */
+  void (*context_changed) (CtPage *self);
+};
+
+CtContext  *ct_page_get_context   (CtPage     *self);
+void        ct_page_set_context   (CtPage     *self,
+                                   CtContext  *context);
+const char *ct_page_get_title     (CtPage     *self);
+void        ct_page_set_title     (CtPage     *self,
+                                   const char *title);
+const char *ct_page_get_icon_name (CtPage     *self);
+void        ct_page_set_icon_name (CtPage     *self,
+                                   const char *icon_name);
+guint       ct_page_get_badge     (CtPage     *self);
+void        ct_page_set_badge     (CtPage     *self,
+                                   guint       badge);
+/* Shows @message in the window's toast overlay (found via the ancestors). */
+void        ct_page_show_toast    (CtPage     *self,
+                                   AdwToast   *toast);
+
+G_END_DECLS
