@@ -27,6 +27,11 @@ gboolean      ct_database_write        (CtDatabase           *self,
                                         gpointer              user_data,
                                         GError              **error);
 gboolean      ct_database_in_write     (CtDatabase           *self);
+/* How long a write waits for another program's lock before failing with
+ * CT_DATABASE_ERROR_BUSY (default 10 000 ms). */
+guint         ct_database_get_write_retry_ms (CtDatabase     *self);
+void          ct_database_set_write_retry_ms (CtDatabase     *self,
+                                              guint           ms);
 /* Runs a statement to completion (SQLITE_DONE). */
 gboolean      ct_database_step_done    (CtDatabase           *self,
                                         sqlite3_stmt         *stmt,
@@ -46,4 +51,16 @@ gboolean      ct_database_audit        (CtDatabase           *self,
                                         const char           *new_json,
                                         GError              **error);
 
+G_END_DECLS
+
+G_BEGIN_DECLS
+/* The SHA-256 chain value of one audit_log row. */
+char         *ct_audit_row_hash        (const char           *prev_hash,
+                                        gint64                at,
+                                        const char           *actor,
+                                        const char           *entity,
+                                        gint64                entity_id,
+                                        const char           *action,
+                                        const char           *old_json,
+                                        const char           *new_json);
 G_END_DECLS

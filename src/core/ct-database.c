@@ -1,0 +1,429 @@
+/* ct-database.c — opening, checking and writing one Caretaker database
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "ct-database"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <sys/vfs.h>
+
+#include "ct-database-private.h"
+#include "ct-error.h"
+#include "ct-schema.h"
+
+struct _CtDatabase
+{
+  GObject     parent_instance;
+  sqlite3    *db;
+  char       *path;
+  CtClock    *clock;
+  GHashTable *statements;
+  char       *journal_mode;
+  char       *migration_backup;
+  int         schema_version;
+  guint       write_retry_ms;
+  gboolean    shared;
+};
+
+G_DEFINE_FINAL_TYPE (CtDatabase, ct_database, G_TYPE_OBJECT)
+
+/* Filesystems on which WAL must not be used (statfs f_type). */
+static const long network_magics[] = {
+  0x6969,       /* NFS */
+  0x517B,       /* SMB */
+  0xFF534D42,   /* CIFS */
+  0xFE534D42,   /* SMB2 */
+  0x65735546,   /* FUSE */
+  0x01021997,   /* 9P */
+  0x73757245,   /* Coda */
+  0x5346414F,   /* AFS */
+};
+
+static gboolean
+path_is_on_network (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  struct statfs st;
+
+  if (statfs (dir, &st) != 0)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (network_magics); i++)
+    if ((long) st.f_type == network_magics[i])
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+exec_sql (CtDatabase  *self,
+          const char  *sql,
+          GError     **error)
+{
+  int rc = sqlite3_exec (self->db, sql, NULL, NULL, NULL);
+
+  if (rc != SQLITE_OK)
+    {
+      ct_database_set_error (self, rc, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gint64
+query_int (CtDatabase *self,
+           const char *sql,
+           int        *rc_out)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 value = 0;
+  int rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
+
+  if (rc == SQLITE_OK)
+    {
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        {
+          value = sqlite3_column_int64 (stmt, 0);
+          rc = SQLITE_OK;
+        }
+      else if (rc == SQLITE_DONE)
+        rc = SQLITE_OK;
+    }
+  sqlite3_finalize (stmt);
+  if (rc_out)
+    *rc_out = rc;
+  return value;
+}
+
+static gboolean
+configure_connection (CtDatabase  *self,
+                      GError     **error)
+{
+  sqlite3_db_config (self->db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
+  sqlite3_db_config (self->db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, NULL);
+  sqlite3_db_config (self->db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 1, NULL);
+  sqlite3_extended_result_codes (self->db, 1);
+  sqlite3_busy_timeout (self->db, self->write_retry_ms);
+  return exec_sql (self, "PRAGMA foreign_keys = ON; PRAGMA trusted_schema = OFF;", error);
+}
+
+static gboolean
+set_journal_mode (CtDatabase  *self,
+                  GError     **error)
+{
+  const char *sql = self->shared
+    ? "PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL;"
+    : "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;";
+  sqlite3_stmt *stmt = NULL;
+
+  if (!exec_sql (self, sql, error))
+    return FALSE;
+  if (sqlite3_prepare_v2 (self->db, "PRAGMA journal_mode", -1, &stmt, NULL) == SQLITE_OK
+      && sqlite3_step (stmt) == SQLITE_ROW)
+    self->journal_mode = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  return TRUE;
+}
+
+/* Refuses other programs' files and files of a newer Caretaker. Sets
+ * schema_version (0 for a new, empty file). */
+static gboolean
+check_identity (CtDatabase  *self,
+                GError     **error)
+{
+  g_autofree char *name = g_path_get_basename (self->path);
+  gint64 app_id, n_objects;
+  int rc;
+
+  n_objects = query_int (self, "SELECT count(*) FROM sqlite_schema", &rc);
+  if (rc != SQLITE_OK)
+    {
+      g_set_error (error, CT_DATABASE_ERROR, CT_DATABASE_ERROR_CORRUPT,
+                   _("“%s” is not a Caretaker database: it is not an SQLite file, or it is damaged. "
+                     "Restore a backup or choose another file."), name);
+      return FALSE;
+    }
+  app_id = query_int (self, "PRAGMA application_id", NULL);
+  self->schema_version = (int) query_int (self, "PRAGMA user_version", NULL);
+
+  if (n_objects == 0 && app_id == 0 && self->schema_version == 0)
+    return TRUE;
+
+  if (app_id != CT_DATABASE_APPLICATION_ID)
+    {
+      g_set_error (error, CT_DATABASE_ERROR, CT_DATABASE_ERROR_FOREIGN,
+                   _("“%s” is not a Caretaker database: it belongs to another program. "
+                     "Caretaker leaves it untouched."), name);
+      return FALSE;
+    }
+  if (self->schema_version > ct_database_latest_schema_version ())
+    {
+      g_set_error (error, CT_DATABASE_ERROR, CT_DATABASE_ERROR_NEWER,
+                   _("“%s” was saved by a newer version of Caretaker (schema %d; this version "
+                     "knows %d). Update Caretaker to open it."),
+                   name, self->schema_version, ct_database_latest_schema_version ());
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static char *
+make_migration_backup_path (CtDatabase *self)
+{
+  g_autoptr(GDateTime) now = ct_clock_now_utc (self->clock);
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
+
+  return g_strdup_printf ("%s.before-schema-%d-%s.bak", self->path,
+                          ct_database_latest_schema_version (), stamp);
+}
+
+static gboolean
+migrate_func (CtDatabase  *self,
+              gpointer     user_data,
+              GError     **error)
+{
+  g_autofree char *pragmas = NULL;
+
+  if (!ct_schema_apply_migrations (self->db, self->schema_version, error))
+    return FALSE;
+  pragmas = g_strdup_printf ("PRAGMA application_id = %d; PRAGMA user_version = %d;",
+                             CT_DATABASE_APPLICATION_ID, ct_database_latest_schema_version ());
+  return exec_sql (self, pragmas, error);
+}
+
+static gboolean
+migrate (CtDatabase           *self,
+         CtDatabaseOpenFlags   flags,
+         GError              **error)
+{
+  if (self->schema_version == ct_database_latest_schema_version ())
+    return TRUE;
+
+  if (self->schema_version > 0)
+    {
+      if (flags & CT_DATABASE_OPEN_NO_MIGRATE)
+        {
+          g_set_error (error, CT_DATABASE_ERROR, CT_DATABASE_ERROR_SCHEMA,
+                       _("The database has schema %d and needs an upgrade to %d."),
+                       self->schema_version, ct_database_latest_schema_version ());
+          return FALSE;
+        }
+      self->migration_backup = make_migration_backup_path (self);
+      if (!ct_database_backup (self, self->migration_backup, error))
+        return FALSE;
+    }
+  if (!ct_database_write (self, migrate_func, NULL, error))
+    return FALSE;
+  self->schema_version = ct_database_latest_schema_version ();
+  return TRUE;
+}
+
+static gboolean
+audit_schema (CtDatabase  *self,
+              GError     **error)
+{
+  g_autoptr(GPtrArray) problems = ct_schema_audit (self->db);
+
+  if (problems->len == 0)
+    return TRUE;
+  g_set_error (error, CT_DATABASE_ERROR, CT_DATABASE_ERROR_SCHEMA,
+               _("The database contains objects Caretaker did not create (%s). It may have been "
+                 "altered by another program; it was not opened. Restore a backup."),
+               (const char *) g_ptr_array_index (problems, 0));
+  return FALSE;
+}
+
+static void
+ct_database_finalize (GObject *object)
+{
+  CtDatabase *self = CT_DATABASE (object);
+
+  g_clear_pointer (&self->statements, g_hash_table_unref);
+  if (self->db)
+    sqlite3_close_v2 (self->db);
+  g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->journal_mode, g_free);
+  g_clear_pointer (&self->migration_backup, g_free);
+  g_clear_object (&self->clock);
+
+  G_OBJECT_CLASS (ct_database_parent_class)->finalize (object);
+}
+
+static void
+ct_database_class_init (CtDatabaseClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = ct_database_finalize;
+}
+
+static void
+ct_database_init (CtDatabase *self)
+{
+  self->write_retry_ms = 10000;
+  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                            (GDestroyNotify) sqlite3_finalize);
+}
+
+CtDatabase *
+ct_database_open (const char           *path,
+                  CtDatabaseOpenFlags   flags,
+                  CtClock              *clock,
+                  GError              **error)
+{
+  g_autoptr(CtDatabase) self = NULL;
+  int open_flags = SQLITE_OPEN_READWRITE;
+  int rc;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if (!(flags & CT_DATABASE_OPEN_CREATE) && !g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_set_error (error, CT_DATABASE_ERROR, CT_DATABASE_ERROR_NOT_FOUND,
+                   _("The database file “%s” does not exist."), path);
+      return NULL;
+    }
+  if (flags & CT_DATABASE_OPEN_CREATE)
+    open_flags |= SQLITE_OPEN_CREATE;
+
+  self = g_object_new (CT_TYPE_DATABASE, NULL);
+  self->path = g_canonicalize_filename (path, NULL);
+  self->clock = clock ? g_object_ref (clock) : ct_clock_new_system ();
+  self->shared = (flags & CT_DATABASE_OPEN_SHARED) || path_is_on_network (self->path);
+
+  rc = sqlite3_open_v2 (self->path, &self->db, open_flags, NULL);
+  if (rc != SQLITE_OK)
+    {
+      ct_database_set_error (self, rc, error);
+      return NULL;
+    }
+  if (!configure_connection (self, error) || !check_identity (self, error))
+    return NULL;
+  if (!set_journal_mode (self, error) || !migrate (self, flags, error))
+    return NULL;
+  if (!audit_schema (self, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+const char *
+ct_database_get_path (CtDatabase *self)
+{
+  g_return_val_if_fail (CT_IS_DATABASE (self), NULL);
+  return self->path;
+}
+
+char *
+ct_database_dup_display_name (CtDatabase *self)
+{
+  g_return_val_if_fail (CT_IS_DATABASE (self), NULL);
+  return g_filename_display_basename (self->path);
+}
+
+CtClock *
+ct_database_get_clock (CtDatabase *self)
+{
+  g_return_val_if_fail (CT_IS_DATABASE (self), NULL);
+  return self->clock;
+}
+
+gboolean
+ct_database_is_shared (CtDatabase *self)
+{
+  g_return_val_if_fail (CT_IS_DATABASE (self), FALSE);
+  return self->shared;
+}
+
+const char *
+ct_database_get_journal_mode (CtDatabase *self)
+{
+  g_return_val_if_fail (CT_IS_DATABASE (self), NULL);
+  return self->journal_mode;
+}
+
+int
+ct_database_get_schema_version (CtDatabase *self)
+{
+  g_return_val_if_fail (CT_IS_DATABASE (self), 0);
+  return self->schema_version;
+}
+
+const char *
+ct_database_get_migration_backup (CtDatabase *self)
+{
+  g_return_val_if_fail (CT_IS_DATABASE (self), NULL);
+  return self->migration_backup;
+}
+
+int
+ct_database_latest_schema_version (void)
+{
+  return ct_schema_latest_version ();
+}
+
+sqlite3 *
+ct_database_get_handle (CtDatabase *self)
+{
+  g_return_val_if_fail (CT_IS_DATABASE (self), NULL);
+  return self->db;
+}
+
+guint
+ct_database_get_write_retry_ms (CtDatabase *self)
+{
+  g_return_val_if_fail (CT_IS_DATABASE (self), 0);
+  return self->write_retry_ms;
+}
+
+void
+ct_database_set_write_retry_ms (CtDatabase *self,
+                                guint       ms)
+{
+  g_return_if_fail (CT_IS_DATABASE (self));
+  self->write_retry_ms = ms;
+  sqlite3_busy_timeout (self->db, ms);
+}
+
+sqlite3_stmt *
+ct_database_prepare (CtDatabase  *self,
+                     const char  *sql,
+                     GError     **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (CT_IS_DATABASE (self), NULL);
+
+  stmt = g_hash_table_lookup (self->statements, sql);
+  if (stmt != NULL)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      return stmt;
+    }
+  rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      ct_database_set_error (self, rc, error);
+      return NULL;
+    }
+  g_hash_table_insert (self->statements, g_strdup (sql), stmt);
+  return stmt;
+}
+
+gboolean
+ct_database_step_done (CtDatabase    *self,
+                       sqlite3_stmt  *stmt,
+                       GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+    {
+      ct_database_set_error (self, rc, error);
+      sqlite3_reset (stmt);
+      return FALSE;
+    }
+  sqlite3_reset (stmt);
+  return TRUE;
+}

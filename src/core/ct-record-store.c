@@ -1,0 +1,604 @@
+/* ct-record-store.c — SQL for one record table, generated from its CtTableInfo
+ *
+ * Only column names from the compiled-in table description are put into SQL
+ * text; every value is bound.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "ct-record-store"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ct-database-private.h"
+#include "ct-error.h"
+#include "ct-record-store.h"
+
+#define META_COLUMNS 4   /* id, version, created_at, updated_at */
+
+struct _CtRecordStore
+{
+  GObject            parent_instance;
+  CtDatabase        *db;
+  GType              record_type;
+  const CtTableInfo *table;
+  GListStore        *model;
+  GHashTable        *by_id;     /* gint64* → CtRecord (owned by model) */
+  char              *sql_select;
+  char              *sql_select_one;
+  char              *sql_insert;
+  char              *sql_insert_with_id;
+  char              *sql_update;
+  char              *sql_delete;
+};
+
+G_DEFINE_FINAL_TYPE (CtRecordStore, ct_record_store, G_TYPE_OBJECT)
+
+typedef enum { OP_INSERT, OP_RESTORE, OP_UPDATE, OP_DELETE } Op;
+
+typedef struct
+{
+  CtRecordStore *self;
+  CtRecord      *record;
+  GPtrArray     *records;
+  const char    *actor;
+  Op             op;
+  gint64         now;
+} WriteOp;
+
+static void
+build_sql (CtRecordStore *self)
+{
+  const CtTableInfo *t = self->table;
+  g_autoptr(GString) cols = g_string_new (NULL);
+  g_autoptr(GString) marks = g_string_new (NULL);
+  g_autoptr(GString) sets = g_string_new (NULL);
+
+  for (guint i = 0; i < t->n_fields; i++)
+    {
+      g_string_append_printf (cols, ", %s", t->fields[i].name);
+      g_string_append (marks, "?, ");
+      g_string_append_printf (sets, "%s = ?, ", t->fields[i].name);
+    }
+  self->sql_select = g_strdup_printf ("SELECT id, version, created_at, updated_at%s FROM %s",
+                                      cols->str, t->table);
+  self->sql_select_one = g_strdup_printf ("%s WHERE id = ?", self->sql_select);
+  self->sql_insert = g_strdup_printf ("INSERT INTO %s (%s, version, created_at, updated_at) "
+                                      "VALUES (%s1, ?, ?)", t->table, cols->str + 2, marks->str);
+  self->sql_insert_with_id =
+    g_strdup_printf ("INSERT INTO %s (%s, version, created_at, updated_at, id) "
+                     "VALUES (%s?, ?, ?, ?)", t->table, cols->str + 2, marks->str);
+  self->sql_update = g_strdup_printf ("UPDATE %s SET %sversion = version + 1, updated_at = ? "
+                                      "WHERE id = ? AND version = ?", t->table, sets->str);
+  self->sql_delete = g_strdup_printf ("DELETE FROM %s WHERE id = ? AND version = ?", t->table);
+}
+
+static CtRecord *
+record_from_row (CtRecordStore *self,
+                 sqlite3_stmt  *stmt)
+{
+  CtRecord *record = g_object_new (self->record_type, NULL);
+
+  for (guint i = 0; i < self->table->n_fields; i++)
+    {
+      const CtField *f = &self->table->fields[i];
+      int col = META_COLUMNS + i;
+
+      if (f->type == CT_FIELD_TEXT || f->type == CT_FIELD_DATE)
+        ct_record_set_string (record, f->name, (const char *) sqlite3_column_text (stmt, col));
+      else
+        ct_record_set_int (record, f->name, sqlite3_column_int64 (stmt, col));
+    }
+  ct_record_set_meta (record, sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1),
+                      sqlite3_column_int64 (stmt, 2), sqlite3_column_int64 (stmt, 3));
+  return record;
+}
+
+/* Binds the field values to parameters 1…n. */
+static void
+bind_fields (CtRecordStore *self,
+             sqlite3_stmt  *stmt,
+             CtRecord      *record)
+{
+  for (guint i = 0; i < self->table->n_fields; i++)
+    {
+      const CtField *f = &self->table->fields[i];
+      int p = i + 1;
+
+      switch (f->type)
+        {
+        case CT_FIELD_TEXT:
+          sqlite3_bind_text (stmt, p, ct_record_get_string (record, f->name), -1,
+                             SQLITE_TRANSIENT);
+          break;
+        case CT_FIELD_DATE:
+          if (*ct_record_get_string (record, f->name) != '\0')
+            sqlite3_bind_text (stmt, p, ct_record_get_string (record, f->name), -1,
+                               SQLITE_TRANSIENT);
+          break;
+        case CT_FIELD_REF:
+          if (ct_record_get_int (record, f->name) != 0)
+            sqlite3_bind_int64 (stmt, p, ct_record_get_int (record, f->name));
+          break;
+        case CT_FIELD_INT:
+        default:
+          sqlite3_bind_int64 (stmt, p, ct_record_get_int (record, f->name));
+          break;
+        }
+    }
+}
+
+/* The record as stored now, or NULL when it does not exist. */
+static CtRecord *
+load_one (CtRecordStore  *self,
+          gint64          id,
+          GError        **error)
+{
+  sqlite3_stmt *stmt = ct_database_prepare (self->db, self->sql_select_one, error);
+  CtRecord *record = NULL;
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    record = record_from_row (self, stmt);
+  sqlite3_reset (stmt);
+  return record;
+}
+
+static void
+rewrite_error (CtRecordStore  *self,
+               CtRecord       *record,
+               Op              op,
+               GError        **error)
+{
+  g_autofree char *label = NULL;
+  GError *e = *error;
+
+  if (e == NULL || e->domain != CT_STORE_ERROR)
+    return;
+  label = ct_record_dup_label (record);
+  if (e->code == CT_STORE_ERROR_DUPLICATE)
+    {
+      g_clear_error (error);
+      g_set_error (error, CT_STORE_ERROR, CT_STORE_ERROR_DUPLICATE,
+                   _("“%s” already exists."), label);
+    }
+  else if (e->code == CT_STORE_ERROR_IN_USE && op == OP_DELETE)
+    {
+      g_clear_error (error);
+      g_set_error (error, CT_STORE_ERROR, CT_STORE_ERROR_IN_USE,
+                   _("“%s” cannot be deleted: other records still refer to it. "
+                     "Delete or move them first."), label);
+    }
+  else if (e->code == CT_STORE_ERROR_IN_USE)
+    {
+      g_clear_error (error);
+      g_set_error (error, CT_STORE_ERROR, CT_STORE_ERROR_INVALID,
+                   _("“%s” refers to a record that no longer exists."), label);
+    }
+}
+
+static gboolean
+check_changed_row (WriteOp  *w,
+                   GError  **error)
+{
+  g_autofree char *label = NULL;
+  g_autoptr(CtRecord) current = NULL;
+  sqlite3 *db = ct_database_get_handle (w->self->db);
+
+  if (sqlite3_changes (db) == 1)
+    return TRUE;
+  label = ct_record_dup_label (w->record);
+  current = load_one (w->self, ct_record_get_id (w->record), NULL);
+  if (current == NULL)
+    g_set_error (error, CT_STORE_ERROR, CT_STORE_ERROR_NOT_FOUND,
+                 _("“%s” was deleted by someone else."), label);
+  else
+    g_set_error (error, CT_STORE_ERROR, CT_STORE_ERROR_CONFLICT,
+                 _("“%s” was changed by someone else since you opened it."), label);
+  return FALSE;
+}
+
+static gboolean
+run_one (WriteOp   *w,
+         CtRecord  *record,
+         GError   **error)
+{
+  CtRecordStore *self = w->self;
+  g_autoptr(CtRecord) old = NULL;
+  g_autofree char *old_json = NULL;
+  g_autofree char *new_json = NULL;
+  const char *sql, *action;
+  sqlite3_stmt *stmt;
+  int n = self->table->n_fields;
+  gint64 id = ct_record_get_id (record);
+  gint64 version = ct_record_get_version (record);
+
+  w->record = record;
+  if (w->op != OP_DELETE && !ct_record_validate (record, error))
+    return FALSE;
+  if (w->op == OP_UPDATE || w->op == OP_DELETE)
+    {
+      if (!(old = load_one (self, id, error)) && error && *error)
+        return FALSE;
+      old_json = old ? ct_record_to_json (old) : NULL;
+    }
+
+  switch (w->op)
+    {
+    case OP_INSERT:  sql = self->sql_insert; action = "insert"; break;
+    case OP_RESTORE: sql = self->sql_insert_with_id; action = "restore"; break;
+    case OP_UPDATE:  sql = self->sql_update; action = "update"; break;
+    case OP_DELETE:
+    default:         sql = self->sql_delete; action = "delete"; break;
+    }
+  if (!(stmt = ct_database_prepare (self->db, sql, error)))
+    return FALSE;
+
+  if (w->op == OP_DELETE)
+    {
+      sqlite3_bind_int64 (stmt, 1, id);
+      sqlite3_bind_int64 (stmt, 2, version);
+    }
+  else
+    {
+      bind_fields (self, stmt, record);
+      if (w->op == OP_INSERT)
+        {
+          sqlite3_bind_int64 (stmt, n + 1, w->now);
+          sqlite3_bind_int64 (stmt, n + 2, w->now);
+        }
+      else if (w->op == OP_RESTORE)
+        {
+          sqlite3_bind_int64 (stmt, n + 1, version);
+          sqlite3_bind_int64 (stmt, n + 2, ct_record_get_created_at (record));
+          sqlite3_bind_int64 (stmt, n + 3, w->now);
+          sqlite3_bind_int64 (stmt, n + 4, id);
+        }
+      else
+        {
+          sqlite3_bind_int64 (stmt, n + 1, w->now);
+          sqlite3_bind_int64 (stmt, n + 2, id);
+          sqlite3_bind_int64 (stmt, n + 3, version);
+        }
+    }
+  if (!ct_database_step_done (self->db, stmt, error))
+    {
+      rewrite_error (self, record, w->op, error);
+      return FALSE;
+    }
+  if ((w->op == OP_UPDATE || w->op == OP_DELETE) && !check_changed_row (w, error))
+    return FALSE;
+
+  if (w->op == OP_INSERT)
+    ct_record_set_meta (record, sqlite3_last_insert_rowid (ct_database_get_handle (self->db)),
+                        1, w->now, w->now);
+  else if (w->op == OP_UPDATE)
+    ct_record_set_meta (record, id, version + 1, ct_record_get_created_at (record), w->now);
+  else if (w->op == OP_RESTORE)
+    ct_record_set_meta (record, id, version, ct_record_get_created_at (record), w->now);
+
+  new_json = w->op == OP_DELETE ? NULL : ct_record_to_json (record);
+  return ct_database_audit (self->db, w->actor, self->table->entity, ct_record_get_id (record),
+                            action, old_json, new_json, error);
+}
+
+static gboolean
+write_func (CtDatabase  *db,
+            gpointer     user_data,
+            GError     **error)
+{
+  WriteOp *w = user_data;
+
+  if (w->records == NULL)
+    return run_one (w, w->record, error);
+  for (guint i = 0; i < w->records->len; i++)
+    if (!run_one (w, g_ptr_array_index (w->records, i), error))
+      return FALSE;
+  return TRUE;
+}
+
+static void
+model_add (CtRecordStore *self,
+           CtRecord      *record)
+{
+  gint64 *key = g_new (gint64, 1);
+
+  *key = ct_record_get_id (record);
+  g_list_store_append (self->model, record);
+  g_hash_table_insert (self->by_id, key, record);
+}
+
+static void
+model_replace (CtRecordStore *self,
+               CtRecord      *record,
+               gboolean       remove_only)
+{
+  gint64 id = ct_record_get_id (record);
+  CtRecord *old = g_hash_table_lookup (self->by_id, &id);
+  guint pos;
+
+  if (old == NULL || !g_list_store_find (self->model, old, &pos))
+    return;
+  g_hash_table_remove (self->by_id, &id);
+  if (remove_only)
+    {
+      g_list_store_remove (self->model, pos);
+      return;
+    }
+  g_hash_table_insert (self->by_id, g_memdup2 (&id, sizeof id), record);
+  g_list_store_splice (self->model, pos, 1, (gpointer *) &record, 1);
+}
+
+static gboolean
+apply (CtRecordStore  *self,
+       WriteOp        *w,
+       GError        **error)
+{
+  w->self = self;
+  w->now = ct_clock_now (ct_database_get_clock (self->db));
+  if (!ct_database_write (self->db, write_func, w, error))
+    return FALSE;
+
+  if (w->records)
+    {
+      for (guint i = 0; i < w->records->len; i++)
+        model_add (self, g_ptr_array_index (w->records, i));
+    }
+  else if (w->op == OP_INSERT || w->op == OP_RESTORE)
+    model_add (self, w->record);
+  else
+    model_replace (self, w->record, w->op == OP_DELETE);
+  return TRUE;
+}
+
+static void
+ct_record_store_finalize (GObject *object)
+{
+  CtRecordStore *self = CT_RECORD_STORE (object);
+
+  g_clear_pointer (&self->by_id, g_hash_table_unref);
+  g_clear_object (&self->model);
+  g_clear_object (&self->db);
+  g_free (self->sql_select);
+  g_free (self->sql_select_one);
+  g_free (self->sql_insert);
+  g_free (self->sql_insert_with_id);
+  g_free (self->sql_update);
+  g_free (self->sql_delete);
+  G_OBJECT_CLASS (ct_record_store_parent_class)->finalize (object);
+}
+
+static void
+ct_record_store_class_init (CtRecordStoreClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = ct_record_store_finalize;
+}
+
+static void
+ct_record_store_init (CtRecordStore *self)
+{
+  self->by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+}
+
+CtRecordStore *
+ct_record_store_new (CtDatabase *db,
+                     GType       record_type)
+{
+  CtRecordStore *self;
+  g_autoptr(GTypeClass) klass = NULL;
+
+  g_return_val_if_fail (CT_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (g_type_is_a (record_type, CT_TYPE_RECORD), NULL);
+
+  klass = g_type_class_ref (record_type);
+  self = g_object_new (CT_TYPE_RECORD_STORE, NULL);
+  self->db = g_object_ref (db);
+  self->record_type = record_type;
+  self->table = CT_RECORD_CLASS (klass)->table;
+  self->model = g_list_store_new (record_type);
+  build_sql (self);
+  return self;
+}
+
+CtDatabase *
+ct_record_store_get_database (CtRecordStore *self)
+{
+  g_return_val_if_fail (CT_IS_RECORD_STORE (self), NULL);
+  return self->db;
+}
+
+GType
+ct_record_store_get_record_type (CtRecordStore *self)
+{
+  g_return_val_if_fail (CT_IS_RECORD_STORE (self), G_TYPE_INVALID);
+  return self->record_type;
+}
+
+GListModel *
+ct_record_store_get_model (CtRecordStore *self)
+{
+  g_return_val_if_fail (CT_IS_RECORD_STORE (self), NULL);
+  return G_LIST_MODEL (self->model);
+}
+
+static GPtrArray *
+select_rows (CtRecordStore  *self,
+             const char     *field,
+             gint64          value,
+             GError        **error)
+{
+  g_autofree char *sql = NULL;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (field)
+    sql = g_strdup_printf ("%s WHERE %s = ? ORDER BY %s", self->sql_select, field,
+                           self->table->order_by);
+  else
+    sql = g_strdup_printf ("%s ORDER BY %s", self->sql_select, self->table->order_by);
+  if (!(stmt = ct_database_prepare (self->db, sql, error)))
+    return NULL;
+  if (field)
+    sqlite3_bind_int64 (stmt, 1, value);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (rows, record_from_row (self, stmt));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      ct_database_set_error (self->db, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&rows);
+}
+
+gboolean
+ct_record_store_reload (CtRecordStore  *self,
+                        GError        **error)
+{
+  g_autoptr(GPtrArray) rows = NULL;
+
+  g_return_val_if_fail (CT_IS_RECORD_STORE (self), FALSE);
+
+  if (!(rows = select_rows (self, NULL, 0, error)))
+    return FALSE;
+  g_hash_table_remove_all (self->by_id);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      CtRecord *record = g_ptr_array_index (rows, i);
+
+      g_hash_table_insert (self->by_id, g_memdup2 (&(gint64) { ct_record_get_id (record) },
+                                                   sizeof (gint64)), record);
+    }
+  g_list_store_splice (self->model, 0, g_list_model_get_n_items (G_LIST_MODEL (self->model)),
+                       rows->pdata, rows->len);
+  return TRUE;
+}
+
+GListModel *
+ct_record_store_query (CtRecordStore  *self,
+                       const char     *field,
+                       gint64          value,
+                       GError        **error)
+{
+  g_autoptr(GPtrArray) rows = NULL;
+  GListStore *result;
+  gboolean known = FALSE;
+
+  g_return_val_if_fail (CT_IS_RECORD_STORE (self), NULL);
+  for (guint i = 0; i < self->table->n_fields; i++)
+    known |= g_str_equal (self->table->fields[i].name, field)
+             && self->table->fields[i].type != CT_FIELD_TEXT
+             && self->table->fields[i].type != CT_FIELD_DATE;
+  g_return_val_if_fail (known, NULL);
+
+  if (!(rows = select_rows (self, field, value, error)))
+    return NULL;
+  result = g_list_store_new (self->record_type);
+  g_list_store_splice (result, 0, 0, rows->pdata, rows->len);
+  return G_LIST_MODEL (result);
+}
+
+CtRecord *
+ct_record_store_lookup (CtRecordStore *self,
+                        gint64         id)
+{
+  g_return_val_if_fail (CT_IS_RECORD_STORE (self), NULL);
+  return g_hash_table_lookup (self->by_id, &id);
+}
+
+CtRecord *
+ct_record_store_find (CtRecordStore *self,
+                      const char    *field,
+                      const char    *value)
+{
+  guint n;
+
+  g_return_val_if_fail (CT_IS_RECORD_STORE (self), NULL);
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->model));
+  for (guint i = 0; i < n; i++)
+    {
+      CtRecord *record = g_list_model_get_item (G_LIST_MODEL (self->model), i);
+
+      g_object_unref (record);
+      if (g_strcmp0 (ct_record_get_string (record, field), value) == 0)
+        return record;
+    }
+  return NULL;
+}
+
+guint
+ct_record_store_count (CtRecordStore *self)
+{
+  g_return_val_if_fail (CT_IS_RECORD_STORE (self), 0);
+  return g_list_model_get_n_items (G_LIST_MODEL (self->model));
+}
+
+gboolean
+ct_record_store_insert (CtRecordStore  *self,
+                        CtRecord       *record,
+                        const char     *actor,
+                        GError        **error)
+{
+  WriteOp w = { .record = record, .actor = actor, .op = OP_INSERT };
+
+  g_return_val_if_fail (CT_IS_RECORD_STORE (self), FALSE);
+  g_return_val_if_fail (G_TYPE_CHECK_INSTANCE_TYPE (record, self->record_type), FALSE);
+  g_return_val_if_fail (ct_record_get_id (record) == 0, FALSE);
+  return apply (self, &w, error);
+}
+
+gboolean
+ct_record_store_insert_all (CtRecordStore  *self,
+                            GPtrArray      *records,
+                            const char     *actor,
+                            GError        **error)
+{
+  WriteOp w = { .records = records, .actor = actor, .op = OP_INSERT };
+
+  g_return_val_if_fail (CT_IS_RECORD_STORE (self), FALSE);
+  g_return_val_if_fail (records != NULL, FALSE);
+  return apply (self, &w, error);
+}
+
+gboolean
+ct_record_store_update (CtRecordStore  *self,
+                        CtRecord       *record,
+                        const char     *actor,
+                        GError        **error)
+{
+  WriteOp w = { .record = record, .actor = actor, .op = OP_UPDATE };
+
+  g_return_val_if_fail (CT_IS_RECORD_STORE (self), FALSE);
+  g_return_val_if_fail (ct_record_get_id (record) > 0, FALSE);
+  return apply (self, &w, error);
+}
+
+gboolean
+ct_record_store_delete (CtRecordStore  *self,
+                        CtRecord       *record,
+                        const char     *actor,
+                        GError        **error)
+{
+  WriteOp w = { .record = record, .actor = actor, .op = OP_DELETE };
+
+  g_return_val_if_fail (CT_IS_RECORD_STORE (self), FALSE);
+  g_return_val_if_fail (ct_record_get_id (record) > 0, FALSE);
+  return apply (self, &w, error);
+}
+
+gboolean
+ct_record_store_restore (CtRecordStore  *self,
+                         CtRecord       *record,
+                         const char     *actor,
+                         GError        **error)
+{
+  WriteOp w = { .record = record, .actor = actor, .op = OP_RESTORE };
+
+  g_return_val_if_fail (CT_IS_RECORD_STORE (self), FALSE);
+  g_return_val_if_fail (ct_record_get_id (record) > 0, FALSE);
+  return apply (self, &w, error);
+}

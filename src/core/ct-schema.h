@@ -1,0 +1,23 @@
+/* ct-schema.h — numbered migrations and the schema audit
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+#include <sqlite3.h>
+
+G_BEGIN_DECLS
+
+/* The highest migration number compiled in. */
+int        ct_schema_latest_version     (void);
+/* Runs migrations @from_version + 1 … latest on @db (inside the caller's
+ * transaction). */
+gboolean   ct_schema_apply_migrations   (sqlite3     *db,
+                                         int          from_version,
+                                         GError     **error);
+/* Compares sqlite_schema of @db with a freshly migrated in-memory database:
+ * one line per unexpected, missing or altered object. */
+GPtrArray *ct_schema_audit              (sqlite3     *db);
+
+G_END_DECLS
