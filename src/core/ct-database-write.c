@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "ct-database-private.h"
 #include "ct-error.h"
@@ -98,6 +99,10 @@ set_constraint_error (const char  *detail,
                       int          rc,
                       GError     **error)
 {
+  /* ON DELETE RESTRICT reports itself as a trigger constraint. */
+  if (rc == SQLITE_CONSTRAINT_TRIGGER && strstr (detail, "FOREIGN KEY") != NULL)
+    rc = SQLITE_CONSTRAINT_FOREIGNKEY;
+
   switch (rc)
     {
     case SQLITE_CONSTRAINT_UNIQUE:

@@ -114,14 +114,29 @@ static const PostInfo posts[] = {
   { "service", "客服主管", TRUE, TRUE, 1, 0 },
   { "service", "客服专员", TRUE, FALSE, 0, 22 },
   { "security", "安保队长", TRUE, TRUE, 1, 0 },
-  { "security", "秩序维护员", TRUE, FALSE, 0, 60 },
+  { "security", "秩序维护员", TRUE, FALSE, 0, 50 },
   { "security", "监控员", TRUE, FALSE, 0, 10 },
   { "cleaning", "保洁主管", TRUE, TRUE, 1, 0 },
-  { "cleaning", "保洁员", TRUE, FALSE, 0, 40 },
+  { "cleaning", "保洁员", TRUE, FALSE, 0, 35 },
   { "engineering", "工程主管", TRUE, TRUE, 1, 0 },
   { "engineering", "水电工", TRUE, FALSE, 0, 16 },
   { "engineering", "电梯管理员", TRUE, FALSE, 1, 4 },
   { "landscaping", "绿化工", TRUE, FALSE, 1, 15 },
+};
+
+/* The default departments, in Chinese whatever the locale. */
+static const struct
+{
+  const char *code;
+  const char *name;
+  const char *phone;
+} departments[] = {
+  { "service", "客服部", "400-826-5588" },
+  { "security", "秩序维护部", "" },
+  { "cleaning", "保洁部", "" },
+  { "engineering", "工程维修部", "" },
+  { "landscaping", "绿化部", "" },
+  { "admin", "综合管理部", "" },
 };
 
 /* Most frequent first: picks favour the start of the list. */
@@ -301,6 +316,41 @@ check_empty (Demo       *demo,
                _("“%s” already has sites or staff: demo data can only fill an empty database"),
                name);
   return FALSE;
+}
+
+static CtRecord *
+make_department (const CtDepartmentDefault *info)
+{
+  CtRecord *department = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (departments) && department == NULL; i++)
+    if (g_str_equal (departments[i].code, info->code))
+      {
+        department = CT_RECORD (ct_department_new (info->code, departments[i].name));
+        ct_record_set_string (department, "phone", departments[i].phone);
+      }
+  /* A default added to core later than this table. */
+  if (department == NULL)
+    department = CT_RECORD (ct_department_new (info->code, _(info->name)));
+  return department;
+}
+
+/* The default departments with Chinese names, unless the database has its own. */
+static gboolean
+insert_departments (Demo    *demo,
+                    GError **error)
+{
+  CtRecordStore *store = ct_organisation_get_departments (demo->org);
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
+  const CtDepartmentDefault *defaults;
+  guint n;
+
+  if (ct_record_store_count (store) > 0)
+    return TRUE;
+  defaults = ct_department_defaults (&n);
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (records, make_department (&defaults[i]));
+  return ct_record_store_insert_all (store, records, DEMO_ACTOR, error);
 }
 
 static gboolean
@@ -546,8 +596,7 @@ write_demo (CtDatabase *db,
   demo->org = ct_organisation_new (db, error);
   if (demo->org == NULL || !check_empty (demo, db, error))
     return FALSE;
-  if (!ct_organisation_ensure_default_departments (demo->org, DEMO_ACTOR, error) ||
-      !insert_sites (demo, error))
+  if (!insert_departments (demo, error) || !insert_sites (demo, error))
     return FALSE;
   report (demo, 0.03, _("Creating buildings"));
   if (!insert_buildings (demo, error) || !insert_units (demo, error) ||

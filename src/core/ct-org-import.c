@@ -1,10 +1,4 @@
-/* ct-org-import.c
- *
- * An import runs in two phases. Reading: every row is turned into a record
- * (new, or a copy of the existing one) and validated; missing parents are
- * created as records too when allowed; nothing touches the database. Writing:
- * the planned writes run in order inside one ct_database_write(), so either
- * all of them are saved or none.
+/* ct-org-import.c — planned writes, parents and running an import
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -15,127 +9,28 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
-#include "ct-csv.h"
 #include "ct-database-private.h"
 #include "ct-error.h"
-#include "ct-org-import.h"
-
-#define MAX_COLUMNS 12
-#define MAX_LINKS   2
-
-/* Stands in for the id of a parent created by the same import, so that the
- * child validates; replaced by the real id before the child is written. */
-#define PENDING_ID G_MAXINT64
-
-typedef struct
-{
-  const char *key;       /* the English header */
-  const char *aliases;   /* other accepted headers, normalised, '|'-separated */
-  const char *field;     /* the record field filled from the column, or NULL */
-  gboolean    required;
-} ColumnSpec;
-
-/* One planned insert or update. */
-typedef struct
-{
-  CtRecordStore *store;
-  CtRecord      *record;
-  gboolean       update;
-  guint          line;
-  const char    *link_field[MAX_LINKS];   /* fields to set to ... */
-  CtRecord      *link_parent[MAX_LINKS];  /* ... the id of a new parent */
-} Write;
-
-typedef struct _Import Import;
-
-typedef struct
-{
-  const ColumnSpec *columns;
-  guint             n_columns;
-  gboolean        (*check_header) (Import  *imp,
-                                   GError **error);
-  gboolean        (*import_row)   (Import  *imp,
-                                   GError **error);
-} ImportKind;
-
-struct _Import
-{
-  CtOrganisation   *org;
-  const char       *actor;
-  CtOrgImportFlags  flags;
-  const ImportKind *kind;
-  GPtrArray        *header;                /* char *, trimmed */
-  int               cell_of[MAX_COLUMNS];  /* column spec → cell index or -1 */
-  GPtrArray        *row;                   /* the current row, trimmed */
-  guint             line;                  /* where the current row starts */
-  GHashTable       *seen;                  /* row key → GUINT line */
-  GHashTable       *parents;               /* "kind\x1ftext" → CtRecord */
-  GHashTable       *units;                 /* unit_key () → CtRecord, lazily */
-  GPtrArray        *writes;                /* Write */
-  guint             n_imported;
-  guint             n_updated;
-  guint             n_created;
-};
-
-enum { U_SITE, U_BUILDING, U_ENTRANCE, U_ROOM, U_UNIT, U_FLOOR, U_OWNER_NAME, U_OWNER_PHONE,
-       U_NOTE };
-
-static const ColumnSpec unit_columns[] = {
-  [U_SITE]        = { "site", "项目|小区|项目名称", NULL, TRUE },
-  [U_BUILDING]    = { "building", "楼栋|楼号|栋", "building_id", FALSE },
-  [U_ENTRANCE]    = { "entrance", "单元", "entrance", FALSE },
-  [U_ROOM]        = { "room", "房号|房间号|室", "room", FALSE },
-  [U_UNIT]        = { "unit", "address|房屋", NULL, FALSE },
-  [U_FLOOR]       = { "floor", "楼层", "floor", FALSE },
-  [U_OWNER_NAME]  = { "owner_name", "owner|业主|业主姓名", "owner_name", FALSE },
-  [U_OWNER_PHONE] = { "owner_phone", "phone|电话|联系电话|手机|业主电话", "owner_phone", FALSE },
-  [U_NOTE]        = { "note", "备注", "note", FALSE },
-};
-
-enum { S_EMPLOYEE_NO, S_NAME, S_DEPARTMENT, S_SITE, S_POST, S_PHONE, S_HIRED_ON, S_STATUS };
-
-static const ColumnSpec staff_columns[] = {
-  [S_EMPLOYEE_NO] = { "employee_no", "工号|员工编号", "employee_no", TRUE },
-  [S_NAME]        = { "name", "姓名|员工姓名", "name", TRUE },
-  [S_DEPARTMENT]  = { "department", "部门", "department_id", TRUE },
-  [S_SITE]        = { "site", "项目|小区|项目名称", "site_id", FALSE },
-  [S_POST]        = { "post", "岗位|职务", "post", FALSE },
-  [S_PHONE]       = { "phone", "电话|手机|联系电话", "phone", FALSE },
-  [S_HIRED_ON]    = { "hired_on", "入职日期", "hired_on", FALSE },
-  [S_STATUS]      = { "status", "状态", "status", FALSE },
-};
-
-static const char *const building_suffixes[] = { "号楼", "栋", "幢", "座", NULL };
-static const char *const entrance_suffixes[] = { "单元", NULL };
-static const char *const room_suffixes[] = { "室", "号", NULL };
-static const char *const floor_suffixes[] = { "层", "楼", "F", "f", NULL };
-
-static gboolean cell_error (Import      *imp,
-                            guint        spec,
-                            GError     **error,
-                            const char  *format,
-                            ...) G_GNUC_PRINTF (4, 5);
+#include "ct-org-import-private.h"
 
 /* Planned writes */
 
-static void
-write_free (Write *w)
+void
+ct_org_import_write_free (CtOrgImportWrite *w)
 {
   g_clear_object (&w->record);
-  for (guint i = 0; i < MAX_LINKS; i++)
+  for (guint i = 0; i < CT_ORG_IMPORT_MAX_LINKS; i++)
     g_clear_object (&w->link_parent[i]);
   g_free (w);
 }
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (Write, write_free)
-
-static Write *
-write_new (CtRecordStore *store,
-           CtRecord      *record,
-           guint          line,
-           gboolean       update)
+CtOrgImportWrite *
+ct_org_import_write_new (CtRecordStore *store,
+                         CtRecord      *record,
+                         guint          line,
+                         gboolean       update)
 {
-  Write *w = g_new0 (Write, 1);
+  CtOrgImportWrite *w = g_new0 (CtOrgImportWrite, 1);
 
   w->store = store;
   w->record = record;
@@ -146,18 +41,18 @@ write_new (CtRecordStore *store,
 
 /* Sets @field of the planned record to the id of @parent, now or, for a parent
  * this import creates, when the record is written. */
-static void
-write_link (Write      *w,
-            const char *field,
-            CtRecord   *parent)
+void
+ct_org_import_write_link (CtOrgImportWrite *w,
+                          const char       *field,
+                          CtRecord         *parent)
 {
   gint64 id = ct_record_get_id (parent);
 
-  ct_record_set_int (w->record, field, id != 0 ? id : PENDING_ID);
+  ct_record_set_int (w->record, field, id != 0 ? id : CT_ORG_IMPORT_PENDING_ID);
   if (id != 0)
     return;
 
-  for (guint i = 0; i < MAX_LINKS; i++)
+  for (guint i = 0; i < CT_ORG_IMPORT_MAX_LINKS; i++)
     {
       if (w->link_field[i] == NULL || g_str_equal (w->link_field[i], field))
         {
@@ -170,13 +65,13 @@ write_link (Write      *w,
 }
 
 static gboolean
-apply_write (Import  *imp,
-             Write   *w,
-             GError **error)
+apply_write (CtOrgImport       *imp,
+             CtOrgImportWrite  *w,
+             GError           **error)
 {
   gboolean ok;
 
-  for (guint i = 0; i < MAX_LINKS && w->link_field[i] != NULL; i++)
+  for (guint i = 0; i < CT_ORG_IMPORT_MAX_LINKS && w->link_field[i] != NULL; i++)
     ct_record_set_int (w->record, w->link_field[i], ct_record_get_id (w->link_parent[i]));
 
   if (w->update)
@@ -194,7 +89,7 @@ write_all_cb (CtDatabase  *db,
               gpointer     user_data,
               GError     **error)
 {
-  Import *imp = user_data;
+  CtOrgImport *imp = user_data;
 
   for (guint i = 0; i < imp->writes->len; i++)
     {
@@ -205,272 +100,270 @@ write_all_cb (CtDatabase  *db,
 }
 
 /* Counts the row and plans its write, unless it changes nothing. */
-static gboolean
-push_write (Import   *imp,
-            Write    *w,
-            CtRecord *existing)
+gboolean
+ct_org_import_push_write (CtOrgImport      *imp,
+                          CtOrgImportWrite *w,
+                          CtRecord         *existing)
 {
   imp->n_imported++;
   if (existing != NULL)
     imp->n_updated++;
 
   if (existing != NULL && ct_record_equal_values (w->record, existing))
-    write_free (w);
+    ct_org_import_write_free (w);
   else
     g_ptr_array_add (imp->writes, w);
   return TRUE;
 }
 
-/* Cells and errors */
+/* Parents: sites, buildings, departments */
 
-static const char *
-cell (Import *imp,
-      guint   spec)
+CtRecord *
+ct_org_import_lookup_parent (CtOrgImport *imp,
+                             const char  *kind,
+                             const char  *text)
 {
-  int index = imp->cell_of[spec];
+  g_autofree char *key = g_strconcat (kind, "\x1f", text, NULL);
 
-  if (index < 0 || (guint) index >= imp->row->len)
-    return "";
-  return g_ptr_array_index (imp->row, index);
+  return g_hash_table_lookup (imp->parents, key);
 }
 
-static gboolean
-cell_error (Import      *imp,
-            guint        spec,
-            GError     **error,
-            const char  *format,
-            ...)
+CtRecord *
+ct_org_import_remember_parent (CtOrgImport *imp,
+                               const char  *kind,
+                               const char  *text,
+                               CtRecord    *parent)
+{
+  g_hash_table_replace (imp->parents, g_strconcat (kind, "\x1f", text, NULL),
+                        g_object_ref (parent));
+  return parent;
+}
+
+/* Plans the insert of @w_ (transfer full), a parent the cell of @column names. */
+CtRecord *
+ct_org_import_create_parent (CtOrgImport       *imp,
+                             guint              column,
+                             CtOrgImportWrite  *w_,
+                             GError           **error)
+{
+  g_autoptr(CtOrgImportWrite) w = w_;
+  g_autoptr(GError) local_error = NULL;
+  CtRecord *parent = w->record;
+
+  if (!ct_record_validate (parent, &local_error))
+    {
+      ct_org_import_cell_error (imp, column, error, "%s", local_error->message);
+      return NULL;
+    }
+
+  imp->n_created++;
+  g_ptr_array_add (imp->writes, g_steal_pointer (&w));
+  return parent;
+}
+
+/* TRUE when the import may create the missing parent; otherwise sets @error to
+ * the problem and what to do about it. */
+gboolean
+ct_org_import_may_create (CtOrgImport  *imp,
+                          guint         column,
+                          GError      **error,
+                          const char   *format,
+                          ...)
 {
   g_autofree char *problem = NULL;
-  g_autofree char *letter = NULL;
-  int index = imp->cell_of[spec];
   va_list args;
+
+  if (imp->flags & CT_ORG_IMPORT_CREATE_MISSING)
+    return TRUE;
 
   va_start (args, format);
   problem = g_strdup_vprintf (format, args);
   va_end (args);
+  return ct_org_import_cell_error (imp, column, error,
+                                   _("%s. Add it first, or let the import create missing "
+                                     "sites, buildings and departments."), problem);
+}
 
-  if (index < 0)
+static CtRecord *
+find_site (CtOrgImport *imp,
+           const char  *text)
+{
+  CtRecordStore *sites = ct_organisation_get_sites (imp->org);
+  CtRecord *site = ct_record_store_find (sites, "name", text);
+
+  return site != NULL ? site : ct_record_store_find (sites, "code", text);
+}
+
+CtRecord *
+ct_org_import_resolve_site (CtOrgImport  *imp,
+                            guint         column,
+                            GError      **error)
+{
+  CtRecordStore *sites = ct_organisation_get_sites (imp->org);
+  const char *text = ct_org_import_cell (imp, column);
+  CtRecord *site;
+
+  if (*text == '\0')
     {
-      g_set_error (error, CT_IMPORT_ERROR, CT_IMPORT_ERROR_VALUE,
-                   _("Line %u: %s"), imp->line, problem);
-      return FALSE;
+      ct_org_import_cell_error (imp, column, error, _("the site is empty"));
+      return NULL;
     }
 
-  letter = ct_csv_column_name (index);
-  /* TRANSLATORS: Line 14, column "owner_phone" (E): "12345" is not a phone number */
-  g_set_error (error, CT_IMPORT_ERROR, CT_IMPORT_ERROR_VALUE, _("Line %u, column \"%s\" (%s): %s"),
-               imp->line, (const char *) g_ptr_array_index (imp->header, index), letter, problem);
-  return FALSE;
-}
-
-static const char *
-field_nick (CtRecord   *record,
-            const char *field)
-{
-  const CtTableInfo *table = ct_record_get_table (record);
-
-  for (guint i = 0; field != NULL && i < table->n_fields; i++)
+  site = ct_org_import_lookup_parent (imp, "site", text);
+  if (site == NULL)
+    site = find_site (imp, text);
+  if (site == NULL
+      && ct_org_import_may_create (imp, column, error, _("there is no site \"%s\""), text))
     {
-      if (g_str_equal (table->fields[i].name, field))
-        return _(table->fields[i].nick);
+      CtRecord *record = CT_RECORD (ct_site_new (text, text));
+
+      site = ct_org_import_create_parent (imp, column,
+                                          ct_org_import_write_new (sites, record, imp->line, FALSE),
+                                          error);
     }
-  return NULL;
+  return site != NULL ? ct_org_import_remember_parent (imp, "site", text, site) : NULL;
 }
 
-/* The present column whose field the validation @message names, or -1. */
-static int
-column_named_in (Import     *imp,
-                 CtRecord   *record,
-                 const char *message)
+CtRecord *
+ct_org_import_resolve_department (CtOrgImport  *imp,
+                                  guint         column,
+                                  GError      **error)
 {
-  g_autofree char *folded = g_utf8_casefold (message, -1);
-  gsize best_len = 0;
-  int best = -1;
+  CtRecordStore *departments = ct_organisation_get_departments (imp->org);
+  const char *text = ct_org_import_cell (imp, column);
+  CtRecord *department = ct_org_import_lookup_parent (imp, "department", text);
 
-  for (guint i = 0; i < imp->kind->n_columns; i++)
+  if (department == NULL)
+    department = (CtRecord *) ct_organisation_find_department (imp->org, text);
+  if (department == NULL
+      && ct_org_import_may_create (imp, column, error, _("there is no department \"%s\""), text))
     {
-      const char *nick = field_nick (record, imp->kind->columns[i].field);
-      g_autofree char *folded_nick = nick != NULL ? g_utf8_casefold (nick, -1) : NULL;
+      CtRecord *record = CT_RECORD (ct_department_new (text, text));
 
-      if (imp->cell_of[i] < 0 || folded_nick == NULL || strlen (folded_nick) <= best_len)
-        continue;
-      if (strstr (folded, folded_nick) != NULL)
-        {
-          best = i;
-          best_len = strlen (folded_nick);
-        }
+      department = ct_org_import_create_parent (imp, column,
+                                                ct_org_import_write_new (departments, record,
+                                                                         imp->line, FALSE),
+                                                error);
     }
-  return best;
+  if (department == NULL)
+    return NULL;
+  return ct_org_import_remember_parent (imp, "department", text, department);
 }
 
-static gboolean
-validate_row (Import    *imp,
-              CtRecord  *record,
-              GError   **error)
-{
-  g_autoptr(GError) local_error = NULL;
-  int spec;
-
-  if (ct_record_validate (record, &local_error))
-    return TRUE;
-
-  spec = column_named_in (imp, record, local_error->message);
-  if (spec >= 0)
-    return cell_error (imp, spec, error, "%s", local_error->message);
-
-  g_set_error (error, CT_IMPORT_ERROR, CT_IMPORT_ERROR_VALUE,
-               _("Line %u: %s"), imp->line, local_error->message);
-  return FALSE;
-}
-
-/* Cell values */
-
-static char *
-strip_suffix (const char        *text,
-              const char *const *suffixes)
-{
-  gsize len = strlen (text);
-
-  for (guint i = 0; suffixes[i] != NULL; i++)
-    {
-      if (g_str_has_suffix (text, suffixes[i]))
-        return g_strstrip (g_strndup (text, len - strlen (suffixes[i])));
-    }
-  return g_strdup (text);
-}
+/* Running an import */
 
 static void
-set_text (Import   *imp,
-          CtRecord *record,
-          guint     spec)
+import_free (CtOrgImport *imp)
 {
-  const char *value = cell (imp, spec);
+  g_clear_pointer (&imp->header, g_ptr_array_unref);
+  g_clear_pointer (&imp->seen, g_hash_table_unref);
+  g_clear_pointer (&imp->parents, g_hash_table_unref);
+  g_clear_pointer (&imp->units, g_hash_table_unref);
+  g_clear_pointer (&imp->writes, g_ptr_array_unref);
+  g_free (imp);
+}
 
-  if (*value != '\0')
-    ct_record_set_string (record, imp->kind->columns[spec].field, value);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CtOrgImport, import_free)
+
+static CtOrgImport *
+import_new (CtOrganisation        *org,
+            const char            *actor,
+            CtOrgImportFlags       flags,
+            const CtOrgImportKind *kind)
+{
+  CtOrgImport *imp = g_new0 (CtOrgImport, 1);
+
+  imp->org = org;
+  imp->actor = actor;
+  imp->flags = flags;
+  imp->kind = kind;
+  for (guint i = 0; i < CT_ORG_IMPORT_MAX_COLUMNS; i++)
+    imp->cell_of[i] = -1;
+  imp->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  imp->parents = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  imp->writes = g_ptr_array_new_with_free_func ((GDestroyNotify) ct_org_import_write_free);
+  return imp;
 }
 
 static gboolean
-set_phone (Import    *imp,
-           CtRecord  *record,
-           guint      spec,
-           GError   **error)
+save (CtOrgImport  *imp,
+      GError      **error)
 {
-  const char *field = imp->kind->columns[spec].field;
-  const char *text = cell (imp, spec);
-  g_autoptr(GString) phone = g_string_new (NULL);
+  CtDatabase *db = ct_organisation_get_database (imp->org);
+  g_autoptr(GError) reload_error = NULL;
 
-  for (const char *p = g_str_has_prefix (text, "+86") ? text + 3 : text; *p != '\0'; p++)
-    {
-      if (*p != ' ')
-        g_string_append_c (phone, *p);
-    }
-  if (phone->len == 0)
+  if (imp->writes->len == 0 || ct_database_write (db, write_all_cb, imp, error))
     return TRUE;
 
-  ct_record_set_string (record, field, phone->str);
-  if (ct_record_check_phone (record, field, NULL))
-    return TRUE;
-  return cell_error (imp, spec, error, _("\"%s\" is not a phone number"), text);
+  /* The stores' models saw the writes that were rolled back. */
+  if (!ct_organisation_reload (imp->org, &reload_error))
+    g_warning ("Could not reload the organisation after a failed import: %s",
+               reload_error->message);
+  return FALSE;
 }
 
 static gboolean
-read_number (const char **p,
-             guint        max_digits,
-             guint       *value)
+run_import (CtOrganisation         *org,
+            GBytes                 *csv,
+            const char             *actor,
+            CtOrgImportFlags        flags,
+            const CtOrgImportKind  *kind,
+            CtOrgImportResult      *result,
+            GError                **error)
 {
-  guint n_digits = 0;
+  g_autoptr(CtCsvReader) reader = NULL;
+  g_autoptr(CtOrgImport) imp = NULL;
 
-  for (*value = 0; g_ascii_isdigit (**p) && n_digits < max_digits; (*p)++, n_digits++)
-    *value = *value * 10 + (**p - '0');
-  return n_digits > 0 && !g_ascii_isdigit (**p);
-}
+  if (result != NULL)
+    memset (result, 0, sizeof *result);
 
-static gboolean
-skip_date_separator (const char **p,
-                     const char  *word)
-{
-  if (**p == '-' || **p == '/' || **p == '.')
-    {
-      (*p)++;
-      return TRUE;
-    }
-  if (!g_str_has_prefix (*p, word))
+  reader = ct_csv_reader_new_from_bytes (csv, error);
+  if (reader == NULL)
     return FALSE;
-  *p += strlen (word);
+
+  imp = import_new (org, actor, flags, kind);
+  if (!ct_org_import_read_header (imp, reader, error)
+      || !ct_org_import_read_rows (imp, reader, error)
+      || !save (imp, error))
+    return FALSE;
+
+  if (result != NULL)
+    {
+      result->n_imported = imp->n_imported;
+      result->n_created_parents = imp->n_created;
+      result->n_updated = imp->n_updated;
+    }
   return TRUE;
 }
 
-/* "2024-03-05", "2024/3/5", "2024.3.5" or "2024年3月5日" → "2024-03-05". */
-static char *
-parse_date (const char *text)
+gboolean
+ct_org_import_units (CtOrganisation     *org,
+                     GBytes             *csv,
+                     const char         *actor,
+                     CtOrgImportFlags    flags,
+                     CtOrgImportResult  *result,
+                     GError            **error)
 {
-  const char *p = text;
-  guint year, month, day;
+  g_return_val_if_fail (CT_IS_ORGANISATION (org), FALSE);
+  g_return_val_if_fail (csv != NULL, FALSE);
+  g_return_val_if_fail (actor != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!read_number (&p, 4, &year) || !skip_date_separator (&p, "年")
-      || !read_number (&p, 2, &month) || !skip_date_separator (&p, "月")
-      || !read_number (&p, 2, &day))
-    return NULL;
-  if (g_str_has_prefix (p, "日"))
-    p += strlen ("日");
-  if (*p != '\0' || year < 1900
-      || !g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
-    return NULL;
-
-  return g_strdup_printf ("%04u-%02u-%02u", year, month, day);
+  return run_import (org, csv, actor, flags, &ct_org_import_unit_kind, result, error);
 }
 
-/* Header */
-
-static char *
-normalise_header (const char *text)
+gboolean
+ct_org_import_staff (CtOrganisation     *org,
+                     GBytes             *csv,
+                     const char         *actor,
+                     CtOrgImportFlags    flags,
+                     CtOrgImportResult  *result,
+                     GError            **error)
 {
-  g_autofree char *folded = g_utf8_casefold (text, -1);
+  g_return_val_if_fail (CT_IS_ORGANISATION (org), FALSE);
+  g_return_val_if_fail (csv != NULL, FALSE);
+  g_return_val_if_fail (actor != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  g_strdelimit (g_strstrip (folded), " -", '_');
-  return g_steal_pointer (&folded);
+  return run_import (org, csv, actor, flags, &ct_org_import_staff_kind, result, error);
 }
-
-static int
-find_column (const ImportKind *kind,
-             const char       *header)
-{
-  g_autofree char *name = normalise_header (header);
-
-  for (guint i = 0; i < kind->n_columns; i++)
-    {
-      g_auto(GStrv) aliases = g_strsplit (kind->columns[i].aliases, "|", -1);
-
-      if (g_str_equal (name, kind->columns[i].key)
-          || g_strv_contains ((const char *const *) aliases, name))
-        return i;
-    }
-  return -1;
-}
-
-static char *
-dup_known_columns (const ImportKind *kind)
-{
-  g_autoptr(GString) list = g_string_new (NULL);
-
-  for (guint i = 0; i < kind->n_columns; i++)
-    g_string_append_printf (list, "%s%s", i > 0 ? ", " : "", kind->columns[i].key);
-  return g_string_free (g_steal_pointer (&list), FALSE);
-}
-
-static gboolean
-header_error (Import      *imp,
-              guint        cell_index,
-              const char  *problem,
-              GError     **error)
-{
-  g_autofree char *letter = ct_csv_column_name (cell_index);
-
-  g_set_error (error, CT_IMPORT_ERROR, CT_IMPORT_ERROR_HEADER, _("Line %u, column \"%s\" (%s): %s"),
-               imp->line, (const char *) g_ptr_array_index (imp->header, cell_index), letter,
-               problem);
-  return FALSE;
-}
-

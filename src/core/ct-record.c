@@ -194,7 +194,8 @@ ct_record_class_set_table (CtRecordClass     *klass,
   for (guint i = 0; i < table->n_fields; i++)
     {
       const CtField *f = &table->fields[i];
-      GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+      GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_NICK
+                          | G_PARAM_STATIC_BLURB; /* names with "_" are copied */
       GParamSpec *pspec;
 
       if (field_gtype (f->type) == G_TYPE_STRING)

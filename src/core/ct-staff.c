@@ -109,11 +109,13 @@ ct_staff_status_label (const char *status)
 const char *
 ct_staff_status_from_text (const char *text)
 {
+  g_autofree char *trimmed = NULL;
   g_autofree char *folded = NULL;
 
   if (text == NULL)
     return NULL;
-  folded = g_utf8_casefold (g_strstrip (g_strdup (text)), -1);
+  trimmed = g_strstrip (g_strdup (text));
+  folded = g_utf8_casefold (trimmed, -1);
   for (guint i = 0; i < G_N_ELEMENTS (statuses); i++)
     {
       g_auto(GStrv) aliases = g_strsplit (statuses[i].aliases, "|", -1);
