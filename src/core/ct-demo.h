@@ -36,8 +36,10 @@ gboolean    ct_demo_scale_from_string (const char          *text,
 const char *ct_demo_scale_to_string   (CtDemoScale          scale);
 
 /* Fills the organisation of an empty @db (no sites, buildings or staff) with
- * sites, buildings, units and their owners, the default departments and staff.
- * The data are in Chinese whatever the locale and depend only on @options:
+ * sites, buildings, units and their owners, and staff; when the database has
+ * no departments yet, adds the default ones (ct_department_defaults()) with
+ * Chinese names, otherwise uses the existing ones by code. The data are in
+ * Chinese whatever the locale and depend only on @options:
  * the same seed gives the same rows (only created_at/updated_at come from the
  * database clock; hire dates lie in the eight years before 2026-11-01).
  * Everything is written in one transaction: on failure or cancellation

@@ -1,0 +1,69 @@
+/* ct-cli.h — the commands of caretaker-cli and what they share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "ct-database.h"
+
+G_BEGIN_DECLS
+
+/* Exit codes: success, a failure (the reason is on stderr), a usage error. */
+#define CT_CLI_EXIT_OK      0
+#define CT_CLI_EXIT_FAILURE 1
+#define CT_CLI_EXIT_USAGE   2
+
+/* A command gets its own name in argv[0] and its arguments after it. */
+int  ct_cli_init    (int    argc,
+                     char **argv);
+int  ct_cli_check   (int    argc,
+                     char **argv);
+int  ct_cli_backup  (int    argc,
+                     char **argv);
+int  ct_cli_restore (int    argc,
+                     char **argv);
+int  ct_cli_demo    (int    argc,
+                     char **argv);
+
+/* The options every command takes: --db PATH and --json. */
+typedef struct
+{
+  char     *db;
+  gboolean  json;
+} CtCliCommon;
+
+void            ct_cli_common_clear (CtCliCommon     *common);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CtCliCommon, ct_cli_common_clear)
+
+/* "caretaker-cli [OPTION…] @command @parameters" with --db and --json bound to
+ * @common; add the command's own entries to it. */
+GOptionContext *ct_cli_context_new  (const char      *command,
+                                     const char      *parameters,
+                                     const char      *summary,
+                                     CtCliCommon     *common);
+/* Parses a copy of @argc/@argv into *@args (the command name, then exactly
+ * @n_positional arguments) and requires --db. On a usage error prints it with
+ * the command's help on stderr and returns FALSE: exit with CT_CLI_EXIT_USAGE. */
+gboolean        ct_cli_parse        (GOptionContext  *context,
+                                     CtCliCommon     *common,
+                                     int              argc,
+                                     char           **argv,
+                                     guint            n_positional,
+                                     GStrv           *args);
+
+/* Prints "caretaker-cli: <message>" on one line of stderr; returns
+ * CT_CLI_EXIT_FAILURE. */
+int             ct_cli_fail         (const GError    *error);
+int             ct_cli_fail_printf  (const char      *format,
+                                     ...) G_GNUC_PRINTF (1, 2);
+/* Prints the builder's root on stdout. */
+void            ct_cli_print_json   (JsonBuilder     *builder);
+/* Removes a database file this command created and then failed to fill, with
+ * its -wal, -shm and -journal files. Close it first. */
+void            ct_cli_remove_database (const char *path);
+/* The name written to the audit log for changes made from the command line. */
+const char     *ct_cli_actor        (void);
+
+G_END_DECLS
