@@ -62,14 +62,15 @@ struct _CtOrgImport
   const char            *actor;
   CtOrgImportFlags       flags;
   const CtOrgImportKind *kind;
-  GPtrArray             *header;                /* char *, trimmed */
-  int                    cell_of[CT_ORG_IMPORT_MAX_COLUMNS];  /* column → cell index or -1 */
-  GPtrArray             *row;                   /* the current row, trimmed */
-  guint                  line;                  /* where the current row starts */
-  GHashTable            *seen;                  /* row key → GUINT line */
-  GHashTable            *parents;               /* "kind\x1ftext" → CtRecord */
-  GHashTable            *units;                 /* unit key → CtRecord, lazily */
-  GPtrArray             *writes;                /* CtOrgImportWrite, in order */
+  GPtrArray             *header;     /* char *, trimmed */
+  /* column (index into kind->columns) → cell index, or -1 when absent */
+  int                    cell_of[CT_ORG_IMPORT_MAX_COLUMNS];
+  GPtrArray             *row;        /* the current row, trimmed */
+  guint                  line;       /* where the current row starts */
+  GHashTable            *seen;       /* row key → GUINT line */
+  GHashTable            *parents;    /* "kind\x1ftext" → CtRecord */
+  GHashTable            *units;      /* unit key → CtRecord, lazily */
+  GPtrArray             *writes;     /* CtOrgImportWrite, in order */
   guint                  n_imported;
   guint                  n_updated;
   guint                  n_created;
