@@ -298,10 +298,28 @@ apply (CtRecordStore  *self,
        WriteOp        *w,
        GError        **error)
 {
+  guint n = w->records ? w->records->len : 1;
+  g_autofree gint64 *meta = g_new (gint64, n * 4);
+
+  /* A failed write leaves the records as they were handed in. */
+  for (guint i = 0; i < n; i++)
+    {
+      CtRecord *r = w->records ? g_ptr_array_index (w->records, i) : w->record;
+
+      meta[i * 4] = ct_record_get_id (r);
+      meta[i * 4 + 1] = ct_record_get_version (r);
+      meta[i * 4 + 2] = ct_record_get_created_at (r);
+      meta[i * 4 + 3] = ct_record_get_updated_at (r);
+    }
   w->self = self;
   w->now = ct_clock_now (ct_database_get_clock (self->db));
   if (!ct_database_write (self->db, write_func, w, error))
-    return FALSE;
+    {
+      for (guint i = 0; i < n; i++)
+        ct_record_set_meta (w->records ? g_ptr_array_index (w->records, i) : w->record,
+                            meta[i * 4], meta[i * 4 + 1], meta[i * 4 + 2], meta[i * 4 + 3]);
+      return FALSE;
+    }
 
   if (w->records)
     {

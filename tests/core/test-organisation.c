@@ -329,6 +329,12 @@ test_insert_all_is_atomic (Fixture       *f,
   g_ptr_array_add (records, ct_unit_new (building, "2", "1201")); /* exists */
   g_assert_false (ct_record_store_insert_all (units, records, "x", &error));
   g_assert_error (error, CT_STORE_ERROR, CT_STORE_ERROR_DUPLICATE);
+  /* The records that were written before the failure are as they were handed in. */
+  for (guint i = 0; i < records->len; i++)
+    {
+      g_assert_cmpint (ct_record_get_id (g_ptr_array_index (records, i)), ==, 0);
+      g_assert_cmpint (ct_record_get_version (g_ptr_array_index (records, i)), ==, 0);
+    }
   g_assert_cmpuint (ct_record_store_count (units), ==, 1);
   {
     g_autoptr(CtOrganisation) org = reopen (f);
