@@ -33,7 +33,8 @@ void        ct_page_set_icon_name (CtPage     *self,
 guint       ct_page_get_badge     (CtPage     *self);
 void        ct_page_set_badge     (CtPage     *self,
                                    guint       badge);
-/* Shows @message in the window's toast overlay (found via the ancestors). */
+/* Shows @toast (transfer full) in the window's AdwToastOverlay, found among the
+ * page's ancestors; dropped when the page is not inside one. */
 void        ct_page_show_toast    (CtPage     *self,
                                    AdwToast   *toast);
 
