@@ -195,7 +195,8 @@ main (int    argc,
   const Command *command;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* CARETAKER_LOCALEDIR lets `build-aux/dev run` use the translations in build/po. */
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("CARETAKER_LOCALEDIR") ?: LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
   g_set_prgname ("caretaker-cli");

@@ -25,6 +25,8 @@ static const GOptionEntry option_entries[] = {
     N_("Open the database file PATH"), N_("PATH") },
   { "demo", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Open the demo database, creating it first when needed"), NULL },
+  { "demo-if-new", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Reopen the last database, or the demo database when there is none"), NULL },
   { NULL }
 };
 
@@ -224,8 +226,9 @@ ct_application_command_line (GApplication            *application,
     }
   else if (g_variant_dict_contains (options, "demo"))
     ct_window_open_demo (window);
-  else if (created)
-    ct_window_reopen_last (window);
+  else if (created && !ct_window_reopen_last (window)
+           && g_variant_dict_contains (options, "demo-if-new"))
+    ct_window_open_demo (window);
 
   return EXIT_SUCCESS;
 }

@@ -247,23 +247,24 @@ ct_window_open_file (CtWindow *self,
     ct_window_show_error (self, heading, error);
 }
 
-void
+gboolean
 ct_window_reopen_last (CtWindow *self)
 {
   g_autofree char *last = NULL;
   g_autoptr(GFile) file = NULL;
 
-  g_return_if_fail (CT_IS_WINDOW (self));
+  g_return_val_if_fail (CT_IS_WINDOW (self), FALSE);
 
   if (self->settings == NULL)
-    return;
+    return FALSE;
 
   last = g_settings_get_string (self->settings, "last-database");
   if (*last == '\0' || !g_file_test (last, G_FILE_TEST_IS_REGULAR))
-    return;
+    return FALSE;
 
   file = g_file_new_for_path (last);
   ct_window_open_file (self, file, FALSE);
+  return TRUE;
 }
 
 void

@@ -35,7 +35,7 @@ void        ct_window_open_file           (CtWindow       *self,
                                            GFile          *file,
                                            gboolean        create);
 /* Reopens the "last-database" setting if that file exists. */
-void        ct_window_reopen_last         (CtWindow       *self);
+gboolean    ct_window_reopen_last         (CtWindow       *self);
 /* Opens the demo database, creating it first (with progress) when missing. */
 void        ct_window_open_demo           (CtWindow       *self);
 /* File choosers of "New Database…" and "Open Database…". */
