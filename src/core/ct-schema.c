@@ -19,6 +19,8 @@
 
 #define MIGRATIONS_PATH "/org/caretaker/Caretaker/migrations"
 
+static const char *migrations_path = MIGRATIONS_PATH;
+
 static int
 compare_names (gconstpointer a,
                gconstpointer b)
@@ -30,7 +32,7 @@ compare_names (gconstpointer a,
 static GStrv
 list_migrations (void)
 {
-  g_auto(GStrv) names = g_resources_enumerate_children (MIGRATIONS_PATH, 0, NULL);
+  g_auto(GStrv) names = g_resources_enumerate_children (migrations_path, 0, NULL);
   g_autoptr(GPtrArray) sql = g_ptr_array_new ();
 
   for (guint i = 0; names && names[i]; i++)
@@ -66,7 +68,7 @@ ct_schema_apply_migrations (sqlite3  *db,
 
       if (atoi (names[i]) <= from_version)
         continue;
-      path = g_strconcat (MIGRATIONS_PATH "/", names[i], NULL);
+      path = g_strconcat (migrations_path, "/", names[i], NULL);
       bytes = g_resources_lookup_data (path, 0, error);
       if (bytes == NULL)
         return FALSE;
@@ -106,8 +108,8 @@ read_schema (sqlite3 *db)
   return objects;
 }
 
-static gpointer
-build_expected (gpointer data)
+static GHashTable *
+build_expected (void)
 {
   sqlite3 *mem = NULL;
   GHashTable *expected;
@@ -120,15 +122,32 @@ build_expected (gpointer data)
   return expected;
 }
 
+G_LOCK_DEFINE_STATIC (expected);
+static GHashTable *expected_schema;
+
+void
+ct_schema_set_migrations_path (const char *resource_path)
+{
+  G_LOCK (expected);
+  migrations_path = resource_path ? resource_path : MIGRATIONS_PATH;
+  g_clear_pointer (&expected_schema, g_hash_table_unref);
+  G_UNLOCK (expected);
+}
+
 GPtrArray *
 ct_schema_audit (sqlite3 *db)
 {
-  static GOnce once = G_ONCE_INIT;
-  GHashTable *expected = g_once (&once, build_expected, NULL);
+  g_autoptr(GHashTable) expected = NULL;
   g_autoptr(GHashTable) actual = read_schema (db);
   GPtrArray *problems = g_ptr_array_new_with_free_func (g_free);
   GHashTableIter iter;
   gpointer key, value;
+
+  G_LOCK (expected);
+  if (expected_schema == NULL)
+    expected_schema = build_expected ();
+  expected = g_hash_table_ref (expected_schema);
+  G_UNLOCK (expected);
 
   g_hash_table_iter_init (&iter, actual);
   while (g_hash_table_iter_next (&iter, &key, &value))

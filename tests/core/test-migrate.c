@@ -1,0 +1,185 @@
+/* test-migrate.c — numbered migrations: backup first, all in one transaction
+ *
+ * Uses test migrations (tests/core/migrations) compiled into their own
+ * resource: /test/good adds schema 2, /test/broken fails half-way.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+
+#include "ct-error.h"
+#include "ct-organisation.h"
+#include "ct-schema.h"
+
+#define NOW 1763700000
+
+typedef struct
+{
+  char    *dir;
+  char    *path;
+  CtClock *clock;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtDatabase) db = NULL;
+  g_autoptr(CtOrganisation) org = NULL;
+  g_autoptr(CtSite) site = ct_site_new ("CH", "翠湖花园");
+
+  f->dir = g_dir_make_tmp ("ct-migrate-XXXXXX", NULL);
+  f->path = g_build_filename (f->dir, "old.db", NULL);
+  f->clock = ct_clock_new_fixed (NOW);
+
+  /* A schema-1 file with one site, made by the built-in migrations. */
+  ct_schema_set_migrations_path (NULL);
+  db = ct_database_open (f->path, CT_DATABASE_OPEN_CREATE, f->clock, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ct_database_get_schema_version (db), ==, 1);
+  org = ct_organisation_new (db, &error);
+  g_assert_true (ct_record_store_insert (ct_organisation_get_sites (org), CT_RECORD (site),
+                                         "test", &error));
+  g_assert_no_error (error);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GDir) d = g_dir_open (f->dir, 0, NULL);
+  const char *name;
+
+  ct_schema_set_migrations_path (NULL);
+  while (d && (name = g_dir_read_name (d)))
+    {
+      g_autofree char *p = g_build_filename (f->dir, name, NULL);
+      g_unlink (p);
+    }
+  g_rmdir (f->dir);
+  g_free (f->dir);
+  g_free (f->path);
+  g_clear_object (&f->clock);
+}
+
+static char *
+raw_text (const char *path,
+          const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  char *text = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) == SQLITE_OK
+      && sqlite3_step (stmt) == SQLITE_ROW)
+    text = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return text;
+}
+
+static void
+test_migrate_with_backup (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtDatabase) db = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autofree char *backup = NULL;
+  g_autofree char *note = NULL;
+  g_autofree char *old_version = NULL;
+
+  ct_schema_set_migrations_path ("/test/good");
+  g_assert_cmpint (ct_database_latest_schema_version (), ==, 2);
+  db = ct_database_open (f->path, 0, f->clock, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ct_database_get_schema_version (db), ==, 2);
+
+  /* The file was backed up before the migration, as it was. */
+  backup = g_strdup (ct_database_get_migration_backup (db));
+  g_assert_nonnull (backup);
+  g_assert_true (g_file_test (backup, G_FILE_TEST_IS_REGULAR));
+  old_version = raw_text (backup, "PRAGMA user_version");
+  g_assert_cmpstr (old_version, ==, "1");
+
+  /* The migration kept the data and the schema audit accepts the result. */
+  g_assert_true (ct_database_check (db, &problems, &error));
+  g_assert_cmpuint (problems->len, ==, 0);
+  g_clear_object (&db);
+  note = raw_text (f->path, "SELECT note FROM site_notes");
+  g_assert_cmpstr (note, ==, "migrated 翠湖花园");
+
+  /* This build knows only schema 1 now: the migrated file is newer. */
+  ct_schema_set_migrations_path (NULL);
+  db = ct_database_open (f->path, 0, f->clock, &error);
+  g_assert_null (db);
+  g_assert_error (error, CT_DATABASE_ERROR, CT_DATABASE_ERROR_NEWER);
+}
+
+static void
+test_failed_migration_changes_nothing (Fixture       *f,
+                                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtDatabase) db = NULL;
+  g_autofree char *version = NULL;
+  g_autofree char *half = NULL;
+  g_autofree char *sites = NULL;
+
+  ct_schema_set_migrations_path ("/test/broken");
+  db = ct_database_open (f->path, 0, f->clock, &error);
+  g_assert_null (db);
+  g_assert_error (error, CT_DATABASE_ERROR, CT_DATABASE_ERROR_SCHEMA);
+  g_assert_nonnull (strstr (error->message, "0002-broken.sql"));
+  g_clear_error (&error);
+
+  version = raw_text (f->path, "PRAGMA user_version");
+  g_assert_cmpstr (version, ==, "1");
+  half = raw_text (f->path, "SELECT name FROM sqlite_schema WHERE name = 'half_done'");
+  g_assert_null (half);
+  sites = raw_text (f->path, "SELECT count(*) FROM sites");
+  g_assert_cmpstr (sites, ==, "1");
+
+  /* The built-in schema still opens it. */
+  ct_schema_set_migrations_path (NULL);
+  db = ct_database_open (f->path, 0, f->clock, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ct_database_get_schema_version (db), ==, 1);
+}
+
+static void
+test_no_migrate_flag (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtDatabase) db = NULL;
+  g_autofree char *version = NULL;
+
+  ct_schema_set_migrations_path ("/test/good");
+  db = ct_database_open (f->path, CT_DATABASE_OPEN_NO_MIGRATE, f->clock, &error);
+  g_assert_null (db);
+  g_assert_error (error, CT_DATABASE_ERROR, CT_DATABASE_ERROR_SCHEMA);
+  version = raw_text (f->path, "PRAGMA user_version");
+  g_assert_cmpstr (version, ==, "1");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add ("/migrate/with-backup", Fixture, NULL, fixture_set_up,
+              test_migrate_with_backup, fixture_tear_down);
+  g_test_add ("/migrate/failure-changes-nothing", Fixture, NULL, fixture_set_up,
+              test_failed_migration_changes_nothing, fixture_tear_down);
+  g_test_add ("/migrate/no-migrate-flag", Fixture, NULL, fixture_set_up,
+              test_no_migrate_flag, fixture_tear_down);
+
+  return g_test_run ();
+}
