@@ -47,15 +47,10 @@ print_init (CtCliCommon    *common,
               ct_database_get_path (db), ct_database_get_schema_version (db), departments);
       return;
     }
-  builder = json_builder_new ();
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "path");
-  json_builder_add_string_value (builder, ct_database_get_path (db));
-  json_builder_set_member_name (builder, "schema_version");
-  json_builder_add_int_value (builder, ct_database_get_schema_version (db));
-  json_builder_set_member_name (builder, "departments");
-  json_builder_add_int_value (builder, departments);
-  json_builder_end_object (builder);
+  builder = ct_cli_json_new ();
+  ct_cli_json_add_string (builder, "path", ct_database_get_path (db));
+  ct_cli_json_add_int (builder, "schema_version", ct_database_get_schema_version (db));
+  ct_cli_json_add_int (builder, "departments", departments);
   ct_cli_print_json (builder);
 }
 
@@ -79,15 +74,12 @@ ct_cli_init (int    argc,
              char **argv)
 {
   g_auto(CtCliCommon) common = { 0 };
-  g_autoptr(GOptionContext) context = NULL;
-  g_auto(GStrv) args = NULL;
   g_autoptr(GError) error = NULL;
   gboolean existed;
 
-  context = ct_cli_context_new ("init", NULL,
-                                _("Creates a new database file with the default departments."),
-                                &common);
-  if (!ct_cli_parse (context, &common, argc, argv, 0, &args))
+  ct_cli_common_init (&common, "init", NULL,
+                      _("Creates a new database file with the default departments."));
+  if (!ct_cli_parse (&common, argc, argv, 0))
     return CT_CLI_EXIT_USAGE;
   if (path_is_taken (common.db))
     return ct_cli_fail_printf (_("“%s” already exists: init only creates new files; "
@@ -114,8 +106,7 @@ print_problems (CtCliCommon *common,
         printf ("%s\n", (const char *) g_ptr_array_index (problems, i));
       return;
     }
-  builder = json_builder_new ();
-  json_builder_begin_object (builder);
+  builder = ct_cli_json_new ();
   json_builder_set_member_name (builder, "ok");
   json_builder_add_boolean_value (builder, problems->len == 0);
   json_builder_set_member_name (builder, "problems");
@@ -123,7 +114,6 @@ print_problems (CtCliCommon *common,
   for (guint i = 0; i < problems->len; i++)
     json_builder_add_string_value (builder, g_ptr_array_index (problems, i));
   json_builder_end_array (builder);
-  json_builder_end_object (builder);
   ct_cli_print_json (builder);
 }
 
@@ -147,17 +137,14 @@ ct_cli_check (int    argc,
               char **argv)
 {
   g_auto(CtCliCommon) common = { 0 };
-  g_autoptr(GOptionContext) context = NULL;
-  g_auto(GStrv) args = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(CtDatabase) db = NULL;
   g_autoptr(GPtrArray) problems = NULL;
 
-  context = ct_cli_context_new ("check", NULL,
-                                _("Checks a database: integrity, references, file type and "
-                                  "schema. Prints “ok” or one problem per line and exits 1."),
-                                &common);
-  if (!ct_cli_parse (context, &common, argc, argv, 0, &args))
+  ct_cli_common_init (&common, "check", NULL,
+                      _("Checks a database: integrity, references, file type and "
+                        "schema. Prints “ok” or one problem per line and exits 1."));
+  if (!ct_cli_parse (&common, argc, argv, 0))
     return CT_CLI_EXIT_USAGE;
   /* A check never changes the file, not even to migrate it. */
   if (!(db = ct_database_open (common.db, CT_DATABASE_OPEN_NO_MIGRATE, NULL, &error)))
@@ -179,16 +166,12 @@ print_copy_json (CtCliCommon *common,
                  const char  *key,
                  JsonNode    *value)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonBuilder) builder = ct_cli_json_new ();
 
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "path");
-  json_builder_add_string_value (builder, common->db);
-  json_builder_set_member_name (builder, "backup");
-  json_builder_add_string_value (builder, backup);
+  ct_cli_json_add_string (builder, "path", common->db);
+  ct_cli_json_add_string (builder, "backup", backup);
   json_builder_set_member_name (builder, key);
   json_builder_add_value (builder, value);
-  json_builder_end_object (builder);
   ct_cli_print_json (builder);
 }
 
@@ -237,23 +220,23 @@ ct_cli_backup (int    argc,
                char **argv)
 {
   g_auto(CtCliCommon) common = { 0 };
-  g_autoptr(GOptionContext) context = NULL;
-  g_auto(GStrv) args = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(CtDatabase) db = NULL;
+  const char *backup;
 
-  context = ct_cli_context_new ("backup", _("FILE"),
-                                _("Writes a verified copy of the database to FILE, which must "
-                                  "not exist yet."), &common);
-  if (!ct_cli_parse (context, &common, argc, argv, 1, &args))
+  ct_cli_common_init (&common, "backup", _("FILE"),
+                      _("Writes a verified copy of the database to FILE, which must "
+                        "not exist yet."));
+  if (!ct_cli_parse (&common, argc, argv, 1))
     return CT_CLI_EXIT_USAGE;
-  if (path_is_taken (args[1]))
+  backup = common.args[1];
+  if (path_is_taken (backup))
     return ct_cli_fail_printf (_("“%s” already exists: choose another name for the backup"),
-                               args[1]);
+                               backup);
   if (!(db = ct_database_open (common.db, CT_DATABASE_OPEN_DEFAULT, NULL, &error)) ||
-      !ct_database_backup (db, args[1], &error))
+      !ct_database_backup (db, backup, &error))
     return ct_cli_fail (error);
-  print_backup (&common, args[1]);
+  print_backup (&common, backup);
   return CT_CLI_EXIT_OK;
 }
 
@@ -262,24 +245,24 @@ ct_cli_restore (int    argc,
                 char **argv)
 {
   g_auto(CtCliCommon) common = { 0 };
-  g_autoptr(GOptionContext) context = NULL;
-  g_auto(GStrv) args = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *saved = NULL;
   g_autofree char *db_path = NULL;
   g_autofree char *backup_path = NULL;
+  const char *backup;
 
-  context = ct_cli_context_new ("restore", _("FILE"),
-                                _("Replaces the database with the backup FILE after checking "
-                                  "it. The current database is saved first."), &common);
-  if (!ct_cli_parse (context, &common, argc, argv, 1, &args))
+  ct_cli_common_init (&common, "restore", _("FILE"),
+                      _("Replaces the database with the backup FILE after checking "
+                        "it. The current database is saved first."));
+  if (!ct_cli_parse (&common, argc, argv, 1))
     return CT_CLI_EXIT_USAGE;
+  backup = common.args[1];
   db_path = g_canonicalize_filename (common.db, NULL);
-  backup_path = g_canonicalize_filename (args[1], NULL);
+  backup_path = g_canonicalize_filename (backup, NULL);
   if (g_str_equal (db_path, backup_path))
-    return ct_cli_fail_printf (_("“%s” is the database itself, not a backup of it"), args[1]);
-  if (!ct_database_restore (args[1], common.db, &saved, &error))
+    return ct_cli_fail_printf (_("“%s” is the database itself, not a backup of it"), backup);
+  if (!ct_database_restore (backup, common.db, &saved, &error))
     return ct_cli_fail (error);
-  print_restore (&common, args[1], saved);
+  print_restore (&common, backup, saved);
   return CT_CLI_EXIT_OK;
 }

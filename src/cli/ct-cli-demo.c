@@ -105,8 +105,7 @@ add_count (JsonBuilder   *builder,
            const char    *name,
            CtRecordStore *store)
 {
-  json_builder_set_member_name (builder, name);
-  json_builder_add_int_value (builder, ct_record_store_count (store));
+  ct_cli_json_add_int (builder, name, ct_record_store_count (store));
 }
 
 static void
@@ -126,14 +125,12 @@ print_counts (CtCliCommon    *common,
               ct_record_store_count (ct_organisation_get_staff (org)));
       return;
     }
-  builder = json_builder_new ();
-  json_builder_begin_object (builder);
+  builder = ct_cli_json_new ();
   add_count (builder, "sites", ct_organisation_get_sites (org));
   add_count (builder, "buildings", ct_organisation_get_buildings (org));
   add_count (builder, "units", ct_organisation_get_units (org));
   add_count (builder, "departments", ct_organisation_get_departments (org));
   add_count (builder, "staff", ct_organisation_get_staff (org));
-  json_builder_end_object (builder);
   ct_cli_print_json (builder);
 }
 
@@ -183,8 +180,6 @@ ct_cli_demo (int    argc,
              char **argv)
 {
   g_auto(CtCliCommon) common = { 0 };
-  g_autoptr(GOptionContext) context = NULL;
-  g_auto(GStrv) args = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *scale = NULL;
   gint64 seed = 1;
@@ -198,13 +193,12 @@ ct_cli_demo (int    argc,
     { NULL }
   };
 
-  context = ct_cli_context_new ("demo", NULL,
-                                _("Fills a database with a demo property company: sites, "
-                                  "buildings, units and owners, departments and staff. The "
-                                  "file is created if needed and must not have sites yet."),
-                                &common);
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!ct_cli_parse (context, &common, argc, argv, 0, &args))
+  ct_cli_common_init (&common, "demo", NULL,
+                      _("Fills a database with a demo property company: sites, "
+                        "buildings, units and owners, departments and staff. The "
+                        "file is created if needed and must not have sites yet."));
+  g_option_context_add_main_entries (common.context, entries, GETTEXT_PACKAGE);
+  if (!ct_cli_parse (&common, argc, argv, 0))
     return CT_CLI_EXIT_USAGE;
   ct_demo_options_init (&options);
   if (!parse_options (&options, seed, scale, &error))

@@ -80,22 +80,23 @@ add_entries (GOptionContext *context,
 void
 ct_cli_common_clear (CtCliCommon *common)
 {
+  g_clear_pointer (&common->context, g_option_context_free);
+  g_clear_pointer (&common->args, g_strfreev);
   g_clear_pointer (&common->db, g_free);
 }
 
-GOptionContext *
-ct_cli_context_new (const char  *command,
+void
+ct_cli_common_init (CtCliCommon *common,
+                    const char  *command,
                     const char  *parameters,
-                    const char  *summary,
-                    CtCliCommon *common)
+                    const char  *summary)
 {
   g_autofree char *usage = g_strjoin (" ", command, parameters, NULL);
-  GOptionContext *context = g_option_context_new (usage);
 
-  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-  g_option_context_set_summary (context, summary);
-  add_entries (context, common);
-  return context;
+  common->context = g_option_context_new (usage);
+  g_option_context_set_translation_domain (common->context, GETTEXT_PACKAGE);
+  g_option_context_set_summary (common->context, summary);
+  add_entries (common->context, common);
 }
 
 static gboolean
@@ -110,13 +111,12 @@ usage_error (GOptionContext *context,
 }
 
 gboolean
-ct_cli_parse (GOptionContext  *context,
-              CtCliCommon     *common,
-              int              argc,
-              char           **argv,
-              guint            n_positional,
-              GStrv           *args)
+ct_cli_parse (CtCliCommon  *common,
+              int           argc,
+              char        **argv,
+              guint         n_positional)
 {
+  GOptionContext *context = common->context;
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) parsed = g_new0 (char *, argc + 1);
 
@@ -130,7 +130,7 @@ ct_cli_parse (GOptionContext  *context,
     return usage_error (context, _("Missing argument: see the usage below"));
   if (g_strv_length (parsed) > n_positional + 1)
     return usage_error (context, _("Too many arguments"));
-  *args = g_steal_pointer (&parsed);
+  common->args = g_steal_pointer (&parsed);
   return TRUE;
 }
 
@@ -156,13 +156,42 @@ ct_cli_fail_printf (const char *format,
   return ct_cli_fail (error);
 }
 
+JsonBuilder *
+ct_cli_json_new (void)
+{
+  JsonBuilder *builder = json_builder_new ();
+
+  json_builder_begin_object (builder);
+  return builder;
+}
+
+void
+ct_cli_json_add_string (JsonBuilder *builder,
+                        const char  *name,
+                        const char  *value)
+{
+  json_builder_set_member_name (builder, name);
+  json_builder_add_string_value (builder, value);
+}
+
+void
+ct_cli_json_add_int (JsonBuilder *builder,
+                     const char  *name,
+                     gint64       value)
+{
+  json_builder_set_member_name (builder, name);
+  json_builder_add_int_value (builder, value);
+}
+
 void
 ct_cli_print_json (JsonBuilder *builder)
 {
   g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = json_builder_get_root (builder);
+  g_autoptr(JsonNode) root = NULL;
   g_autofree char *text = NULL;
 
+  json_builder_end_object (builder);
+  root = json_builder_get_root (builder);
   json_generator_set_pretty (generator, TRUE);
   json_generator_set_root (generator, root);
   text = json_generator_to_data (generator, NULL);

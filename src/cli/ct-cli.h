@@ -27,39 +27,50 @@ int  ct_cli_restore (int    argc,
 int  ct_cli_demo    (int    argc,
                      char **argv);
 
-/* The options every command takes: --db PATH and --json. */
+/* What every command parses: --db PATH and --json, its own options and its
+ * positional arguments. */
 typedef struct
 {
-  char     *db;
-  gboolean  json;
+  char           *db;
+  gboolean        json;
+  GOptionContext *context;  /* "caretaker-cli [OPTION…] command parameters" */
+  GStrv           args;     /* after ct_cli_parse(): the command name, then its arguments */
 } CtCliCommon;
 
 void            ct_cli_common_clear (CtCliCommon     *common);
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CtCliCommon, ct_cli_common_clear)
 
-/* "caretaker-cli [OPTION…] @command @parameters" with --db and --json bound to
- * @common; add the command's own entries to it. */
-GOptionContext *ct_cli_context_new  (const char      *command,
+/* Sets up common->context, "caretaker-cli [OPTION…] @command @parameters" with
+ * --db and --json; add the command's own entries to it. */
+void            ct_cli_common_init  (CtCliCommon     *common,
+                                     const char      *command,
                                      const char      *parameters,
-                                     const char      *summary,
-                                     CtCliCommon     *common);
-/* Parses a copy of @argc/@argv into *@args (the command name, then exactly
- * @n_positional arguments) and requires --db. On a usage error prints it with
- * the command's help on stderr and returns FALSE: exit with CT_CLI_EXIT_USAGE. */
-gboolean        ct_cli_parse        (GOptionContext  *context,
-                                     CtCliCommon     *common,
+                                     const char      *summary);
+/* Parses a copy of @argc/@argv into common->args (the command name, then
+ * exactly @n_positional arguments) and requires --db. On a usage error prints
+ * it with the command's help on stderr and returns FALSE: exit with
+ * CT_CLI_EXIT_USAGE. */
+gboolean        ct_cli_parse        (CtCliCommon     *common,
                                      int              argc,
                                      char           **argv,
-                                     guint            n_positional,
-                                     GStrv           *args);
+                                     guint            n_positional);
 
 /* Prints "caretaker-cli: <message>" on one line of stderr; returns
  * CT_CLI_EXIT_FAILURE. */
 int             ct_cli_fail         (const GError    *error);
 int             ct_cli_fail_printf  (const char      *format,
                                      ...) G_GNUC_PRINTF (1, 2);
-/* Prints the builder's root on stdout. */
-void            ct_cli_print_json   (JsonBuilder     *builder);
+/* A builder with its root object begun: add the members, then print it with
+ * ct_cli_print_json(). */
+JsonBuilder    *ct_cli_json_new        (void);
+void            ct_cli_json_add_string (JsonBuilder     *builder,
+                                        const char      *name,
+                                        const char      *value);
+void            ct_cli_json_add_int    (JsonBuilder     *builder,
+                                        const char      *name,
+                                        gint64           value);
+/* Ends the root object and prints it on stdout. */
+void            ct_cli_print_json      (JsonBuilder     *builder);
 /* Removes a database file this command created and then failed to fill, with
  * its -wal, -shm and -journal files. Close it first. */
 void            ct_cli_remove_database (const char *path);

@@ -88,10 +88,12 @@ void              ct_org_import_write_free (CtOrgImportWrite  *w);
 void              ct_org_import_write_link (CtOrgImportWrite  *w,
                                             const char        *field,
                                             CtRecord          *parent);
-/* Counts the row and plans @w (transfer full) unless it changes nothing. */
+/* Validates the record of @w (transfer full) with ct_org_import_validate_row(),
+ * then counts the row and plans @w unless it changes nothing. */
 gboolean          ct_org_import_push_write (CtOrgImport       *imp,
                                             CtOrgImportWrite  *w,
-                                            CtRecord          *existing);
+                                            CtRecord          *existing,
+                                            GError           **error);
 
 /* Parents (ct-org-import.c); the records are owned by the import or a store */
 CtRecord *ct_org_import_lookup_parent        (CtOrgImport       *imp,

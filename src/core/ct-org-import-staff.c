@@ -154,11 +154,9 @@ import_staff_row (CtOrgImport  *imp,
       ct_record_set_string (w->record, "status", "active");
     }
 
-  if (!fill_staff_refs (imp, w, error)
-      || !fill_staff_values (imp, w->record, error)
-      || !ct_org_import_validate_row (imp, w->record, error))
+  if (!fill_staff_refs (imp, w, error) || !fill_staff_values (imp, w->record, error))
     return FALSE;
-  return ct_org_import_push_write (imp, g_steal_pointer (&w), existing);
+  return ct_org_import_push_write (imp, g_steal_pointer (&w), existing, error);
 }
 
 G_STATIC_ASSERT (G_N_ELEMENTS (staff_columns) <= CT_ORG_IMPORT_MAX_COLUMNS);

@@ -102,7 +102,7 @@ resolve_building (CtOrgImport  *imp,
       && ct_org_import_may_create (imp, column, error, _("site \"%s\" has no building \"%s\""),
                                    ct_record_get_string (site, "name"), text))
     building = create_building (imp, site, code, column, error);
-  return building != NULL ? ct_org_import_remember_parent (imp, kind, code, building) : NULL;
+  return ct_org_import_remember_parent (imp, kind, code, building);
 }
 
 /* Units */
@@ -210,9 +210,9 @@ plan_unit (CtOrgImport  *imp,
       ct_record_set_int (w->record, "floor", floor_from_room (room));
     }
 
-  if (!fill_unit (imp, w->record, error) || !ct_org_import_validate_row (imp, w->record, error))
+  if (!fill_unit (imp, w->record, error))
     return FALSE;
-  return ct_org_import_push_write (imp, g_steal_pointer (&w), existing);
+  return ct_org_import_push_write (imp, g_steal_pointer (&w), existing, error);
 }
 
 static gboolean

@@ -99,20 +99,25 @@ write_all_cb (CtDatabase  *db,
   return TRUE;
 }
 
-/* Counts the row and plans its write, unless it changes nothing. */
+/* Validates the row's record, then counts the row and plans its write, unless
+ * it changes nothing. */
 gboolean
-ct_org_import_push_write (CtOrgImport      *imp,
-                          CtOrgImportWrite *w,
-                          CtRecord         *existing)
+ct_org_import_push_write (CtOrgImport       *imp,
+                          CtOrgImportWrite  *w_,
+                          CtRecord          *existing,
+                          GError           **error)
 {
+  g_autoptr(CtOrgImportWrite) w = w_;
+
+  if (!ct_org_import_validate_row (imp, w->record, error))
+    return FALSE;
+
   imp->n_imported++;
   if (existing != NULL)
     imp->n_updated++;
 
-  if (existing != NULL && ct_record_equal_values (w->record, existing))
-    ct_org_import_write_free (w);
-  else
-    g_ptr_array_add (imp->writes, w);
+  if (existing == NULL || !ct_record_equal_values (w->record, existing))
+    g_ptr_array_add (imp->writes, g_steal_pointer (&w));
   return TRUE;
 }
 
@@ -128,14 +133,16 @@ ct_org_import_lookup_parent (CtOrgImport *imp,
   return g_hash_table_lookup (imp->parents, key);
 }
 
+/* Returns @parent; NULL, the result of a failed lookup, is not remembered. */
 CtRecord *
 ct_org_import_remember_parent (CtOrgImport *imp,
                                const char  *kind,
                                const char  *text,
                                CtRecord    *parent)
 {
-  g_hash_table_replace (imp->parents, g_strconcat (kind, "\x1f", text, NULL),
-                        g_object_ref (parent));
+  if (parent != NULL)
+    g_hash_table_replace (imp->parents, g_strconcat (kind, "\x1f", text, NULL),
+                          g_object_ref (parent));
   return parent;
 }
 
@@ -221,7 +228,7 @@ ct_org_import_resolve_site (CtOrgImport  *imp,
                                           ct_org_import_write_new (sites, record, imp->line, FALSE),
                                           error);
     }
-  return site != NULL ? ct_org_import_remember_parent (imp, "site", text, site) : NULL;
+  return ct_org_import_remember_parent (imp, "site", text, site);
 }
 
 CtRecord *
@@ -245,8 +252,6 @@ ct_org_import_resolve_department (CtOrgImport  *imp,
                                                                          imp->line, FALSE),
                                                 error);
     }
-  if (department == NULL)
-    return NULL;
   return ct_org_import_remember_parent (imp, "department", text, department);
 }
 

@@ -45,19 +45,22 @@ apply_color_scheme (CtApplication *self)
   adw_style_manager_set_color_scheme (manager, value);
 }
 
-/* The active window, or a new one (with @created set). */
+/* Presents the active window, or a new one (then sets @created, which may be
+ * NULL), and returns it. */
 static CtWindow *
-get_window (CtApplication *self,
-            gboolean      *created)
+present_window (CtApplication *self,
+                gboolean      *created)
 {
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (self));
+  CtWindow *window = CT_IS_WINDOW (active) ? CT_WINDOW (active) : NULL;
 
-  *created = FALSE;
-  if (CT_IS_WINDOW (window))
-    return CT_WINDOW (window);
+  if (created != NULL)
+    *created = window == NULL;
+  if (window == NULL)
+    window = ct_window_new (GTK_APPLICATION (self), self->settings);
 
-  *created = TRUE;
-  return ct_window_new (GTK_APPLICATION (self), self->settings);
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
 }
 
 static void
@@ -133,11 +136,7 @@ new_database_action (GSimpleAction *action,
                      GVariant      *parameter,
                      gpointer       user_data)
 {
-  gboolean created;
-  CtWindow *window = get_window (user_data, &created);
-
-  gtk_window_present (GTK_WINDOW (window));
-  ct_window_choose_new_database (window);
+  ct_window_choose_new_database (present_window (user_data, NULL));
 }
 
 static void
@@ -145,11 +144,7 @@ open_database_action (GSimpleAction *action,
                       GVariant      *parameter,
                       gpointer       user_data)
 {
-  gboolean created;
-  CtWindow *window = get_window (user_data, &created);
-
-  gtk_window_present (GTK_WINDOW (window));
-  ct_window_choose_database (window);
+  ct_window_choose_database (present_window (user_data, NULL));
 }
 
 static const GActionEntry app_actions[] = {
@@ -198,9 +193,8 @@ static void
 ct_application_activate (GApplication *application)
 {
   gboolean created;
-  CtWindow *window = get_window (CT_APPLICATION (application), &created);
+  CtWindow *window = present_window (CT_APPLICATION (application), &created);
 
-  gtk_window_present (GTK_WINDOW (window));
   if (created)
     ct_window_reopen_last (window);
 }
@@ -213,9 +207,7 @@ ct_application_command_line (GApplication            *application,
   GVariantDict *options = g_application_command_line_get_options_dict (command_line);
   const char *db_path = NULL;
   gboolean created;
-  CtWindow *window = get_window (self, &created);
-
-  gtk_window_present (GTK_WINDOW (window));
+  CtWindow *window = present_window (self, &created);
 
   if (g_variant_dict_lookup (options, "db", "^&ay", &db_path))
     {

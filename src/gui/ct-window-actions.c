@@ -125,6 +125,26 @@ chooser_response_cb (GtkNativeDialog *dialog,
   g_object_unref (dialog);
 }
 
+/* A modal chooser for database files over the window: the chosen file is
+ * created (GTK_FILE_CHOOSER_ACTION_SAVE, suggesting @current_name) or opened. */
+static void
+show_chooser (CtWindow             *self,
+              const char           *title,
+              GtkFileChooserAction  action,
+              const char           *accept_label,
+              const char           *current_name)
+{
+  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self), action,
+                                                               accept_label, _("_Cancel"));
+
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  if (current_name != NULL)
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), current_name);
+  add_database_filters (GTK_FILE_CHOOSER (chooser));
+  g_signal_connect (chooser, "response", G_CALLBACK (chooser_response_cb), g_object_ref (self));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
 /* "~/Documents/a_b.db" is labelled "a__b.db": menus take "_" as a mnemonic. */
 static char *
 dup_menu_label (const char *path)
@@ -289,32 +309,16 @@ ct_window_open_demo (CtWindow *self)
 void
 ct_window_choose_new_database (CtWindow *self)
 {
-  GtkFileChooserNative *chooser;
-
   g_return_if_fail (CT_IS_WINDOW (self));
 
-  chooser = gtk_file_chooser_native_new (_("Create a New Database"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE,
-                                         _("C_reate"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "caretaker.db");
-  add_database_filters (GTK_FILE_CHOOSER (chooser));
-  g_signal_connect (chooser, "response", G_CALLBACK (chooser_response_cb), g_object_ref (self));
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  show_chooser (self, _("Create a New Database"), GTK_FILE_CHOOSER_ACTION_SAVE, _("C_reate"),
+                "caretaker.db");
 }
 
 void
 ct_window_choose_database (CtWindow *self)
 {
-  GtkFileChooserNative *chooser;
-
   g_return_if_fail (CT_IS_WINDOW (self));
 
-  chooser = gtk_file_chooser_native_new (_("Open a Database"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_OPEN,
-                                         _("_Open"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  add_database_filters (GTK_FILE_CHOOSER (chooser));
-  g_signal_connect (chooser, "response", G_CALLBACK (chooser_response_cb), g_object_ref (self));
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  show_chooser (self, _("Open a Database"), GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), NULL);
 }

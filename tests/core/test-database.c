@@ -4,53 +4,29 @@
  */
 #include "config.h"
 
-#include <glib/gstdio.h>
 #include <sqlite3.h>
 
 #include "ct-database-private.h"
 #include "ct-error.h"
 #include "ct-organisation.h"
+#include "ct-test-util.h"
 
-#define NOW 1763700000 /* 2025-11-21 04:40 UTC */
+#define NOW CT_TEST_NOW /* 2025-11-21 04:40 UTC */
 
-typedef struct
-{
-  char    *dir;
-  char    *path;
-  CtClock *clock;
-} Fixture;
+typedef CtTestFixture Fixture;
 
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  f->dir = g_dir_make_tmp ("ct-test-XXXXXX", NULL);
-  f->path = g_build_filename (f->dir, "test.db", NULL);
-  f->clock = ct_clock_new_fixed (NOW);
-}
-
-static void
-remove_dir (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d && (name = g_dir_read_name (d)))
-    {
-      g_autofree char *p = g_build_filename (dir, name, NULL);
-      g_unlink (p);
-    }
-  g_rmdir (dir);
+  ct_test_fixture_set_up (f, "ct-test-XXXXXX", "test.db");
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  remove_dir (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
-  g_clear_object (&f->clock);
+  ct_test_fixture_tear_down (f);
 }
 
 /* Runs @sql on @path with a plain connection, outside Caretaker's checks. */
@@ -84,11 +60,7 @@ raw_int (CtDatabase *db,
 static CtDatabase *
 create (Fixture *f)
 {
-  g_autoptr(GError) error = NULL;
-  CtDatabase *db = ct_database_open (f->path, CT_DATABASE_OPEN_CREATE, f->clock, &error);
-
-  g_assert_no_error (error);
-  return db;
+  return ct_test_open (f->path, CT_DATABASE_OPEN_CREATE, f->clock);
 }
 
 static void
@@ -347,13 +319,8 @@ static gint64
 count_sites (const char *path,
              CtClock    *clock)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(CtDatabase) db = ct_database_open (path, 0, clock, &error);
-  g_autoptr(CtOrganisation) org = NULL;
+  g_autoptr(CtOrganisation) org = ct_test_reopen (path, clock);
 
-  g_assert_no_error (error);
-  org = ct_organisation_new (db, &error);
-  g_assert_no_error (error);
   return ct_record_store_count (ct_organisation_get_sites (org));
 }
 

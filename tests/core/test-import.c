@@ -5,62 +5,30 @@
  */
 #include "config.h"
 
-#include <glib/gstdio.h>
 #include <string.h>
 
 #include "ct-csv.h"
 #include "ct-error.h"
 #include "ct-org-import.h"
+#include "ct-test-util.h"
 
-#define NOW 1763700000
 #define BOM "\xEF\xBB\xBF"
 
-typedef struct
-{
-  char           *dir;
-  char           *path;
-  CtClock        *clock;
-  CtDatabase     *db;
-  CtOrganisation *org;
-} Fixture;
+typedef CtTestFixture Fixture;
 
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("ct-import-XXXXXX", NULL);
-  f->path = g_build_filename (f->dir, "import.db", NULL);
-  f->clock = ct_clock_new_fixed (NOW);
-  f->db = ct_database_open (f->path, CT_DATABASE_OPEN_CREATE, f->clock, &error);
-  g_assert_no_error (error);
-  f->org = ct_organisation_new (f->db, &error);
-  g_assert_no_error (error);
-  ct_organisation_ensure_default_departments (f->org, "admin", &error);
-  g_assert_no_error (error);
+  ct_test_fixture_set_up (f, "ct-import-XXXXXX", "import.db");
+  ct_test_fixture_open_organisation (f);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  g_clear_object (&f->org);
-  g_clear_object (&f->db);
-  dir = g_dir_open (f->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (f->dir, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
-  g_clear_object (&f->clock);
+  ct_test_fixture_tear_down (f);
 }
 
 static GBytes *
@@ -306,13 +274,8 @@ static guint
 count_in_file (Fixture       *f,
                CtRecordStore *(*get_store) (CtOrganisation *))
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(CtDatabase) db = ct_database_open (f->path, 0, f->clock, &error);
-  g_autoptr(CtOrganisation) org = NULL;
+  g_autoptr(CtOrganisation) org = ct_test_reopen (f->path, f->clock);
 
-  g_assert_no_error (error);
-  org = ct_organisation_new (db, &error);
-  g_assert_no_error (error);
   return ct_record_store_count (get_store (org));
 }
 
@@ -487,7 +450,6 @@ test_units_create_missing (Fixture       *f,
                            gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(CtDatabase) db = NULL;
   g_autoptr(CtOrganisation) org = NULL;
   CtOrgImportResult result;
   CtRecord *site;
@@ -504,10 +466,7 @@ test_units_create_missing (Fixture       *f,
   g_assert_cmpuint (result.n_imported, ==, 5);
   g_assert_cmpuint (result.n_created_parents, ==, 4);  /* 5, 新城, 新城 1, 新城 2 */
 
-  db = ct_database_open (f->path, 0, f->clock, &error);
-  g_assert_no_error (error);
-  org = ct_organisation_new (db, &error);
-  g_assert_no_error (error);
+  org = ct_test_reopen (f->path, f->clock);
   g_assert_cmpuint (ct_record_store_count (ct_organisation_get_sites (org)), ==, 2);
   g_assert_cmpuint (ct_record_store_count (ct_organisation_get_buildings (org)), ==, 4);
   g_assert_cmpuint (ct_record_store_count (ct_organisation_get_units (org)), ==, 5);
@@ -595,7 +554,6 @@ test_units_write_failure_rolls_back (Fixture       *f,
                                      gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(CtDatabase) other_db = NULL;
   g_autoptr(CtOrganisation) other = NULL;
   g_autoptr(CtRecord) copy = NULL;
 
@@ -605,10 +563,7 @@ test_units_write_failure_rolls_back (Fixture       *f,
   g_assert_no_error (error);
 
   /* Someone else changes 3-101 behind our back. */
-  other_db = ct_database_open (f->path, 0, f->clock, &error);
-  g_assert_no_error (error);
-  other = ct_organisation_new (other_db, &error);
-  g_assert_no_error (error);
+  other = ct_test_reopen (f->path, f->clock);
   copy = ct_record_copy (unit (other, "3-101"));
   ct_record_set_string (copy, "owner_name", "钱七");
   g_assert_true (ct_record_store_update (ct_organisation_get_units (other), copy, "x", &error));

@@ -7,21 +7,14 @@
  */
 #include "config.h"
 
-#include <glib/gstdio.h>
 #include <sqlite3.h>
 
 #include "ct-error.h"
 #include "ct-organisation.h"
 #include "ct-schema.h"
+#include "ct-test-util.h"
 
-#define NOW 1763700000
-
-typedef struct
-{
-  char    *dir;
-  char    *path;
-  CtClock *clock;
-} Fixture;
+typedef CtTestFixture Fixture;
 
 static void
 fixture_set_up (Fixture       *f,
@@ -32,14 +25,11 @@ fixture_set_up (Fixture       *f,
   g_autoptr(CtOrganisation) org = NULL;
   g_autoptr(CtSite) site = ct_site_new ("CH", "翠湖花园");
 
-  f->dir = g_dir_make_tmp ("ct-migrate-XXXXXX", NULL);
-  f->path = g_build_filename (f->dir, "old.db", NULL);
-  f->clock = ct_clock_new_fixed (NOW);
+  ct_test_fixture_set_up (f, "ct-migrate-XXXXXX", "old.db");
 
   /* A schema-1 file with one site, made by the built-in migrations. */
   ct_schema_set_migrations_path (NULL);
-  db = ct_database_open (f->path, CT_DATABASE_OPEN_CREATE, f->clock, &error);
-  g_assert_no_error (error);
+  db = ct_test_open (f->path, CT_DATABASE_OPEN_CREATE, f->clock);
   g_assert_cmpint (ct_database_get_schema_version (db), ==, 1);
   org = ct_organisation_new (db, &error);
   g_assert_true (ct_record_store_insert (ct_organisation_get_sites (org), CT_RECORD (site),
@@ -51,19 +41,8 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) d = g_dir_open (f->dir, 0, NULL);
-  const char *name;
-
   ct_schema_set_migrations_path (NULL);
-  while (d && (name = g_dir_read_name (d)))
-    {
-      g_autofree char *p = g_build_filename (f->dir, name, NULL);
-      g_unlink (p);
-    }
-  g_rmdir (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
-  g_clear_object (&f->clock);
+  ct_test_fixture_tear_down (f);
 }
 
 static char *

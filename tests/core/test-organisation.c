@@ -5,72 +5,28 @@
  */
 #include "config.h"
 
-#include <glib/gstdio.h>
-
 #include "ct-database-private.h"
 #include "ct-error.h"
 #include "ct-organisation.h"
+#include "ct-test-util.h"
 
-#define NOW 1763700000
+#define NOW CT_TEST_NOW
 
-typedef struct
-{
-  char           *dir;
-  char           *path;
-  CtClock        *clock;
-  CtDatabase     *db;
-  CtOrganisation *org;
-} Fixture;
+typedef CtTestFixture Fixture;
 
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("ct-org-XXXXXX", NULL);
-  f->path = g_build_filename (f->dir, "org.db", NULL);
-  f->clock = ct_clock_new_fixed (NOW);
-  f->db = ct_database_open (f->path, CT_DATABASE_OPEN_CREATE, f->clock, &error);
-  g_assert_no_error (error);
-  f->org = ct_organisation_new (f->db, &error);
-  g_assert_no_error (error);
-  ct_organisation_ensure_default_departments (f->org, "admin", &error);
-  g_assert_no_error (error);
+  ct_test_fixture_set_up (f, "ct-org-XXXXXX", "org.db");
+  ct_test_fixture_open_organisation (f);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) d = NULL;
-  const char *name;
-
-  g_clear_object (&f->org);
-  g_clear_object (&f->db);
-  d = g_dir_open (f->dir, 0, NULL);
-  while (d && (name = g_dir_read_name (d)))
-    {
-      g_autofree char *p = g_build_filename (f->dir, name, NULL);
-      g_unlink (p);
-    }
-  g_rmdir (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
-  g_clear_object (&f->clock);
-}
-
-static CtOrganisation *
-reopen (Fixture *f)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(CtDatabase) db = ct_database_open (f->path, 0, f->clock, &error);
-  CtOrganisation *org;
-
-  g_assert_no_error (error);
-  org = ct_organisation_new (db, &error);
-  g_assert_no_error (error);
-  return org;
+  ct_test_fixture_tear_down (f);
 }
 
 static gint64
@@ -108,7 +64,7 @@ assert_round_trip (Fixture       *f,
                    CtRecordStore *(*get_store) (CtOrganisation *),
                    CtRecord      *record)
 {
-  g_autoptr(CtOrganisation) org = reopen (f);
+  g_autoptr(CtOrganisation) org = ct_test_reopen (f->path, f->clock);
   CtRecord *back = ct_record_store_lookup (get_store (org), ct_record_get_id (record));
 
   g_assert_nonnull (back);
@@ -222,7 +178,7 @@ test_update_and_conflict (Fixture       *f,
   g_assert_error (error, CT_STORE_ERROR, CT_STORE_ERROR_CONFLICT);
   g_assert_nonnull (strstr (error->message, "2-1201"));
   {
-    g_autoptr(CtOrganisation) org = reopen (f);
+    g_autoptr(CtOrganisation) org = ct_test_reopen (f->path, f->clock);
     CtRecord *back = ct_record_store_lookup (ct_organisation_get_units (org),
                                              ct_record_get_id (mine));
 
@@ -337,7 +293,7 @@ test_insert_all_is_atomic (Fixture       *f,
     }
   g_assert_cmpuint (ct_record_store_count (units), ==, 1);
   {
-    g_autoptr(CtOrganisation) org = reopen (f);
+    g_autoptr(CtOrganisation) org = ct_test_reopen (f->path, f->clock);
     g_assert_cmpuint (ct_record_store_count (ct_organisation_get_units (org)), ==, 1);
   }
   world_clear (&w);

@@ -69,6 +69,13 @@ fixture_tear_down (Fixture       *fixture,
   g_clear_object (&fixture->settings);
 }
 
+void
+gui_test_add (const char  *path,
+              GuiTestFunc  func)
+{
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down);
+}
+
 char *
 gui_test_create_database (Fixture    *fixture,
                           const char *name)

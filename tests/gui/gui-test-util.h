@@ -16,6 +16,9 @@ typedef struct
   GSettings *settings;  /* memory backend; recent list reset, user "测试员" */
 } Fixture;
 
+typedef void (*GuiTestFunc) (Fixture       *fixture,
+                             gconstpointer  data);
+
 /* Points XDG_DATA_HOME to a private folder, then gtk_test_init() and adw_init(). */
 void        gui_test_init              (int          *argc,
                                         char       ***argv);
@@ -26,6 +29,10 @@ void        fixture_set_up             (Fixture       *fixture,
                                         gconstpointer  data);
 void        fixture_tear_down          (Fixture       *fixture,
                                         gconstpointer  data);
+
+/* g_test_add() of @func with the fixture above and no data. */
+void        gui_test_add               (const char    *path,
+                                        GuiTestFunc    func);
 
 /* A fresh Caretaker database @name in the fixture's folder, with the default
  * departments, closed again. */

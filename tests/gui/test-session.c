@@ -183,16 +183,11 @@ main (int   argc,
   gui_test_init (&argc, &argv);
 
   g_test_add_func ("/session/recent-list", test_recent_list);
-  g_test_add ("/session/remember-and-forget", Fixture, NULL,
-              fixture_set_up, test_remember_and_forget, fixture_tear_down);
-  g_test_add ("/session/create", Fixture, NULL,
-              fixture_set_up, test_create_database, fixture_tear_down);
-  g_test_add ("/session/open-foreign", Fixture, NULL,
-              fixture_set_up, test_open_foreign_file, fixture_tear_down);
-  g_test_add ("/session/open-not-a-database", Fixture, NULL,
-              fixture_set_up, test_open_not_a_database, fixture_tear_down);
-  g_test_add ("/session/open-missing", Fixture, NULL,
-              fixture_set_up, test_open_missing_file, fixture_tear_down);
+  gui_test_add ("/session/remember-and-forget", test_remember_and_forget);
+  gui_test_add ("/session/create", test_create_database);
+  gui_test_add ("/session/open-foreign", test_open_foreign_file);
+  gui_test_add ("/session/open-not-a-database", test_open_not_a_database);
+  gui_test_add ("/session/open-missing", test_open_missing_file);
 
   return gui_test_run ();
 }

@@ -300,22 +300,14 @@ main (int   argc,
 {
   gui_test_init (&argc, &argv);
 
-  g_test_add ("/window/welcome", Fixture, NULL,
-              fixture_set_up, test_welcome_without_context, fixture_tear_down);
-  g_test_add ("/window/open-fresh", Fixture, NULL,
-              fixture_set_up, test_open_fresh_database, fixture_tear_down);
-  g_test_add ("/window/welcome-recent", Fixture, NULL,
-              fixture_set_up, test_welcome_recent_rows, fixture_tear_down);
-  g_test_add ("/window/shared-subtitle", Fixture, NULL,
-              fixture_set_up, test_shared_subtitle, fixture_tear_down);
-  g_test_add ("/window/size-saved", Fixture, NULL,
-              fixture_set_up, test_window_size_saved, fixture_tear_down);
-  g_test_add ("/preferences/style-and-name", Fixture, NULL,
-              fixture_set_up, test_preferences, fixture_tear_down);
-  g_test_add ("/window/demo", Fixture, NULL,
-              fixture_set_up, test_demo_database, fixture_tear_down);
-  g_test_add ("/window/demo-cancel", Fixture, NULL,
-              fixture_set_up, test_demo_cancel, fixture_tear_down);
+  gui_test_add ("/window/welcome", test_welcome_without_context);
+  gui_test_add ("/window/open-fresh", test_open_fresh_database);
+  gui_test_add ("/window/welcome-recent", test_welcome_recent_rows);
+  gui_test_add ("/window/shared-subtitle", test_shared_subtitle);
+  gui_test_add ("/window/size-saved", test_window_size_saved);
+  gui_test_add ("/preferences/style-and-name", test_preferences);
+  gui_test_add ("/window/demo", test_demo_database);
+  gui_test_add ("/window/demo-cancel", test_demo_cancel);
 
   return gui_test_run ();
 }
