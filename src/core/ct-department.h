@@ -20,7 +20,7 @@ CtDepartment *ct_department_new (const char *code,
 typedef struct
 {
   const char *code;
-  const char *name;   /* N_() */
+  const char *name;   /* marked for translation, not yet translated */
 } CtDepartmentDefault;
 
 const CtDepartmentDefault *ct_department_defaults (guint *n_defaults);

@@ -24,7 +24,7 @@ typedef struct
 {
   const char  *name;     /* column name = property name (use '_' not '-') */
   CtFieldType  type;
-  const char  *nick;     /* translatable label, N_() */
+  const char  *nick;     /* label, marked for translation */
 } CtField;
 
 typedef struct
