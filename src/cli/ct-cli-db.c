@@ -190,7 +190,7 @@ print_backup (CtCliCommon *common,
       return;
     }
   size_text = g_format_size (size);
-  /* TRANSLATORS: database, backup file, size such as "1.2 MB" */
+  /* Translators: database, backup file, size such as "1.2 MB" */
   printf (_("Backed up “%s” to “%s” (%s).\n"), common->db, backup, size_text);
 }
 

@@ -67,7 +67,7 @@ ct_building_validate (CtRecord  *record,
     }
   if (*ct_record_get_string (record, "name") == '\0')
     {
-      g_autofree char *name = g_strdup_printf (_("Building %s"), code);
+      g_autofree char *name = g_strdup_printf (C_("default building name", "Building %s"), code);
 
       ct_record_set_string (record, "name", name);
     }

@@ -132,7 +132,7 @@ set_syntax_error (CtCsvReader  *self,
   glong character = g_utf8_strlen (self->data + mark->line_start,
                                    mark->pos - mark->line_start) + 1;
 
-  /* TRANSLATORS: "Line 3, column B (character 5): <problem>" */
+  /* Translators: "Line 3, column B (character 5): <problem>" */
   g_set_error (error, CT_IMPORT_ERROR, CT_IMPORT_ERROR_SYNTAX,
                _("Line %u, column %s (character %ld): %s"),
                mark->line, column, character, problem);

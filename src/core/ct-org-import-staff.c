@@ -15,14 +15,14 @@
 enum { S_EMPLOYEE_NO, S_NAME, S_DEPARTMENT, S_SITE, S_POST, S_PHONE, S_HIRED_ON, S_STATUS };
 
 static const CtOrgImportColumn staff_columns[] = {
-  [S_EMPLOYEE_NO] = { "employee_no", "工号|员工编号", "employee_no", TRUE },
-  [S_NAME]        = { "name", "姓名|员工姓名", "name", TRUE },
-  [S_DEPARTMENT]  = { "department", "部门", "department_id", TRUE },
-  [S_SITE]        = { "site", "项目|小区|项目名称", "site_id", FALSE },
-  [S_POST]        = { "post", "岗位|职务", "post", FALSE },
-  [S_PHONE]       = { "phone", "电话|手机|联系电话", "phone", FALSE },
-  [S_HIRED_ON]    = { "hired_on", "入职日期", "hired_on", FALSE },
-  [S_STATUS]      = { "status", "状态", "status", FALSE },
+  [S_EMPLOYEE_NO] = { "employee_no", "工号|员工编号|工號|員工編號", "employee_no", TRUE },
+  [S_NAME]        = { "name", "姓名|员工姓名|員工姓名", "name", TRUE },
+  [S_DEPARTMENT]  = { "department", "部门|部門", "department_id", TRUE },
+  [S_SITE]        = { "site", "项目|小区|项目名称|項目|社區|小區|項目名稱", "site_id", FALSE },
+  [S_POST]        = { "post", "岗位|职务|崗位|職位|職務", "post", FALSE },
+  [S_PHONE]       = { "phone", "电话|手机|联系电话|電話|手機|聯絡電話", "phone", FALSE },
+  [S_HIRED_ON]    = { "hired_on", "入职日期|入職日期|到職日期", "hired_on", FALSE },
+  [S_STATUS]      = { "status", "状态|狀態", "status", FALSE },
 };
 
 static gboolean

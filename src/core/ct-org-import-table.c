@@ -49,7 +49,7 @@ ct_org_import_cell_error (CtOrgImport  *imp,
     }
 
   letter = ct_csv_column_name (index);
-  /* TRANSLATORS: Line 14, column "owner_phone" (E): "12345" is not a phone number */
+  /* Translators: Line 14, column "owner_phone" (E): "12345" is not a phone number */
   g_set_error (error, CT_IMPORT_ERROR, CT_IMPORT_ERROR_VALUE,
                _("Line %u, column \"%s\" (%s): %s"),
                imp->line, (const char *) g_ptr_array_index (imp->header, index), letter, problem);

@@ -16,23 +16,23 @@ enum { U_SITE, U_BUILDING, U_ENTRANCE, U_ROOM, U_UNIT, U_FLOOR, U_OWNER_NAME, U_
        U_NOTE };
 
 static const CtOrgImportColumn unit_columns[] = {
-  [U_SITE]        = { "site", "项目|小区|项目名称", NULL, TRUE },
-  [U_BUILDING]    = { "building", "楼栋|楼号|栋", "building_id", FALSE },
-  [U_ENTRANCE]    = { "entrance", "单元", "entrance", FALSE },
-  [U_ROOM]        = { "room", "房号|房间号|室", "room", FALSE },
-  [U_UNIT]        = { "unit", "address|房屋", NULL, FALSE },
-  [U_FLOOR]       = { "floor", "楼层", "floor", FALSE },
-  [U_OWNER_NAME]  = { "owner_name", "owner|业主|业主姓名", "owner_name", FALSE },
-  [U_OWNER_PHONE] = { "owner_phone", "phone|电话|联系电话|手机|业主电话", "owner_phone", FALSE },
-  [U_NOTE]        = { "note", "备注", "note", FALSE },
+  [U_SITE]        = { "site", "项目|小区|项目名称|項目|社區|小區|項目名稱", NULL, TRUE },
+  [U_BUILDING]    = { "building", "楼栋|楼号|栋|樓棟|樓號|棟", "building_id", FALSE },
+  [U_ENTRANCE]    = { "entrance", "单元|單元", "entrance", FALSE },
+  [U_ROOM]        = { "room", "房号|房间号|室|房號|房間號", "room", FALSE },
+  [U_UNIT]        = { "unit", "address|房屋|地址|房屋地址", NULL, FALSE },
+  [U_FLOOR]       = { "floor", "楼层|樓層", "floor", FALSE },
+  [U_OWNER_NAME]  = { "owner_name", "owner|业主|业主姓名|業主|業主姓名", "owner_name", FALSE },
+  [U_OWNER_PHONE] = { "owner_phone", "phone|电话|联系电话|手机|业主电话|電話|聯絡電話|手機|業主電話", "owner_phone", FALSE },
+  [U_NOTE]        = { "note", "备注|備註", "note", FALSE },
 };
 
 /* The highest floor ct_unit_validate () accepts. */
 #define UNIT_MAX_FLOOR 200
 
-static const char *const building_suffixes[] = { "号楼", "栋", "幢", "座", NULL };
-static const char *const entrance_suffixes[] = { "单元", NULL };
-static const char *const room_suffixes[] = { "室", "号", NULL };
+static const char *const building_suffixes[] = { "号楼", "栋", "幢", "座", "號樓", "棟", NULL };
+static const char *const entrance_suffixes[] = { "单元", "單元", NULL };
+static const char *const room_suffixes[] = { "室", "号", "號", NULL };
 static const char *const floor_suffixes[] = { "层", "楼", "F", "f", NULL };
 
 /* The building of @site whose code is @code or whose name is @text; owned by
@@ -69,7 +69,7 @@ create_building (CtOrgImport  *imp,
                  GError      **error)
 {
   CtRecordStore *buildings = ct_organisation_get_buildings (imp->org);
-  g_autofree char *name = g_strdup_printf (_("Building %s"), code);
+  g_autofree char *name = g_strdup_printf (C_("default building name", "Building %s"), code);
   CtOrgImportWrite *w = ct_org_import_write_new (buildings,
                                                  CT_RECORD (ct_building_new (0, code, name)),
                                                  imp->line, FALSE);

@@ -20,7 +20,7 @@ G_DEFINE_FINAL_TYPE (CtStaff, ct_staff, CT_TYPE_RECORD)
 
 static const CtField fields[] = {
   { "employee_no",   CT_FIELD_TEXT, N_("Employee number") },
-  { "name",          CT_FIELD_TEXT, N_("Name") },
+  { "name",          CT_FIELD_TEXT, N_("Full name") },
   { "department_id", CT_FIELD_REF,  N_("Department") },
   { "site_id",       CT_FIELD_REF,  N_("Site") },
   { "post",          CT_FIELD_TEXT, N_("Post") },

@@ -124,11 +124,11 @@ ct_unit_parse_address (const char  *text,
 
   g_return_val_if_fail (text != NULL, FALSE);
 
-  /* 3-2-1201, 3-1201, 3栋2单元1201室, 3号楼2单元1201, 3幢1201 */
+  /* 3-2-1201, 3-1201, 3栋2单元1201室, 3号楼2单元1201, 3幢1201, 3棟2單元1201 */
   if (g_once_init_enter (&regex))
     g_once_init_leave (&regex, g_regex_new (
-      "^\\s*([^-\\s栋幢座号]+)(?:-|号楼|栋|幢|座)\\s*(?:([^-\\s单元]+)(?:-|单元)\\s*)?"
-      "([^-\\s室]+)室?\\s*$", G_REGEX_OPTIMIZE, 0, NULL));
+      "^\\s*([^-\\s栋幢座号棟號]+)(?:-|号楼|栋|幢|座|號樓|棟)\\s*"
+      "(?:([^-\\s单元單]+)(?:-|单元|單元)\\s*)?([^-\\s室]+)室?\\s*$", G_REGEX_OPTIMIZE, 0, NULL));
   if (!g_regex_match (regex, text, 0, &match))
     return FALSE;
   if (building_code)

@@ -334,6 +334,25 @@ test_units_chinese_crlf_quotes (Fixture       *f,
 }
 
 static void
+test_units_traditional_headers (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  CtOrgImportResult result;
+  CtRecord *u;
+
+  add_sunshine (f);
+  g_assert_true (import_units (f, "社區,樓棟,單元,房號,樓層,業主姓名,聯絡電話,備註\n"
+                                  "阳光花园,3棟,2單元,1201,12,陳美玲,13912345678,\n",
+                               CT_ORG_IMPORT_DEFAULT, &result, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (result.n_imported, ==, 1);
+  u = unit (f->org, "3-2-1201");
+  g_assert_nonnull (u);
+  g_assert_cmpstr (ct_record_get_string (u, "owner_name"), ==, "陳美玲");
+}
+
+static void
 test_units_address_column (Fixture       *f,
                            gconstpointer  data)
 {
@@ -368,7 +387,7 @@ test_units_header_errors (Fixture       *f,
 {
   const struct { const char *csv; int code; const char *part; } cases[] = {
     { "site,building,owner_name\nx,y,z\n", CT_IMPORT_ERROR_HEADER, "\"room\"" },
-    { "building,room\n3,1201\n", CT_IMPORT_ERROR_HEADER, "\"site\" (项目, 小区, 项目名称)" },
+    { "building,room\n3,1201\n", CT_IMPORT_ERROR_HEADER, "\"site\" (项目, 小区, 项目名称, " },
     { "site,building,room,colour\n", CT_IMPORT_ERROR_HEADER, "column \"colour\" (D)" },
     { "site,building,room,电话,手机\n", CT_IMPORT_ERROR_HEADER,
       "column \"手机\" (E): column D is the column \"owner_phone\" already" },
@@ -762,6 +781,7 @@ main (int   argc,
   ADD ("/import/units/english-bom", test_units_english_bom);
   ADD ("/import/units/chinese-crlf-quotes", test_units_chinese_crlf_quotes);
   ADD ("/import/units/address-column", test_units_address_column);
+  ADD ("/import/units/traditional-headers", test_units_traditional_headers);
   ADD ("/import/units/header-errors", test_units_header_errors);
   ADD ("/import/units/bad-row-imports-nothing", test_units_bad_row_imports_nothing);
   ADD ("/import/units/validation-names-column", test_units_validation_names_column);

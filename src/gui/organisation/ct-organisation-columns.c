@@ -73,7 +73,7 @@ static const Column department_columns[] = {
 
 static const Column staff_columns[] = {
   { N_("Employee No."), "employee_no",   COLUMN_TEXT,   8,  FALSE },
-  { N_("Name"),         "name",          COLUMN_TEXT,   8,  TRUE },
+  { N_("Full name"),    "name",          COLUMN_TEXT,   8,  TRUE },
   { N_("Department"),   "department_id", COLUMN_REF,    12, TRUE },
   { N_("Site"),         "site_id",       COLUMN_REF,    12, TRUE },
   { N_("Post"),         "post",          COLUMN_TEXT,   10, TRUE },
