@@ -25,6 +25,7 @@ struct _CtRecordStore
   char              *sql_insert_with_id;
   char              *sql_update;
   char              *sql_delete;
+  gboolean           keep_model;
 };
 
 CtRecord *ct_record_store_record_from_row (CtRecordStore *self,

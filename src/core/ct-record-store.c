@@ -79,6 +79,7 @@ bind_fields (CtRecordStore *self,
                                SQLITE_TRANSIENT);
           break;
         case CT_FIELD_REF:
+        case CT_FIELD_OPT_INT:
           if (ct_record_get_int (record, f->name) != 0)
             sqlite3_bind_int64 (stmt, p, ct_record_get_int (record, f->name));
           break;
@@ -91,10 +92,10 @@ bind_fields (CtRecordStore *self,
 }
 
 /* The record as stored now, or NULL when it does not exist. */
-static CtRecord *
-load_one (CtRecordStore  *self,
-          gint64          id,
-          GError        **error)
+CtRecord *
+ct_record_store_load (CtRecordStore  *self,
+                      gint64          id,
+                      GError        **error)
 {
   sqlite3_stmt *stmt = ct_database_prepare (self->db, self->sql_select_one, error);
   CtRecord *record = NULL;
@@ -152,7 +153,7 @@ check_changed_row (WriteOp  *w,
   if (sqlite3_changes (db) == 1)
     return TRUE;
   label = ct_record_dup_label (w->record);
-  current = load_one (w->self, ct_record_get_id (w->record), NULL);
+  current = ct_record_store_load (w->self, ct_record_get_id (w->record), NULL);
   if (current == NULL)
     g_set_error (error, CT_STORE_ERROR, CT_STORE_ERROR_NOT_FOUND,
                  _("“%s” was deleted by someone else."), label);
@@ -182,7 +183,7 @@ run_one (WriteOp   *w,
     return FALSE;
   if (w->op == OP_UPDATE || w->op == OP_DELETE)
     {
-      if (!(old = load_one (self, id, error)) && error && *error)
+      if (!(old = ct_record_store_load (self, id, error)) && error && *error)
         return FALSE;
       old_json = old ? ct_record_to_json (old) : NULL;
     }
@@ -208,7 +209,10 @@ run_one (WriteOp   *w,
       bind_fields (self, stmt, record);
       if (w->op == OP_INSERT)
         {
-          sqlite3_bind_int64 (stmt, n + 1, w->now);
+          /* A record may arrive with its creation time (imports of history). */
+          gint64 created = ct_record_get_created_at (record);
+
+          sqlite3_bind_int64 (stmt, n + 1, created ? created : w->now);
           sqlite3_bind_int64 (stmt, n + 2, w->now);
         }
       else if (w->op == OP_RESTORE)
@@ -235,7 +239,7 @@ run_one (WriteOp   *w,
 
   if (w->op == OP_INSERT)
     ct_record_set_meta (record, sqlite3_last_insert_rowid (ct_database_get_handle (self->db)),
-                        1, w->now, w->now);
+                        1, ct_record_get_created_at (record) ?: w->now, w->now);
   else if (w->op == OP_UPDATE)
     ct_record_set_meta (record, id, version + 1, ct_record_get_created_at (record), w->now);
   else if (w->op == OP_RESTORE)
@@ -321,6 +325,8 @@ apply (CtRecordStore  *self,
       return FALSE;
     }
 
+  if (!self->keep_model)
+    return TRUE;
   if (w->records)
     {
       for (guint i = 0; i < w->records->len; i++)
@@ -360,6 +366,7 @@ static void
 ct_record_store_init (CtRecordStore *self)
 {
   self->by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->keep_model = TRUE;
 }
 
 CtRecordStore *
@@ -401,6 +408,14 @@ ct_record_store_get_model (CtRecordStore *self)
 {
   g_return_val_if_fail (CT_IS_RECORD_STORE (self), NULL);
   return G_LIST_MODEL (self->model);
+}
+
+void
+ct_record_store_set_keep_model (CtRecordStore *self,
+                                gboolean       keep_model)
+{
+  g_return_if_fail (CT_IS_RECORD_STORE (self));
+  self->keep_model = keep_model;
 }
 
 gboolean

@@ -28,6 +28,15 @@ GListModel    *ct_record_store_query      (CtRecordStore  *self,
                                            const char     *field,
                                            gint64          value,
                                            GError        **error);
+/* Reads one record from the file (not from the model); NULL when absent (and
+ * no error). Transfer full. */
+CtRecord      *ct_record_store_load       (CtRecordStore  *self,
+                                           gint64          id,
+                                           GError        **error);
+/* For large tables (tickets): FALSE stops the store from keeping its model in
+ * step with its writes; the model then stays empty unless reloaded. */
+void           ct_record_store_set_keep_model (CtRecordStore *self,
+                                           gboolean        keep_model);
 /* From the model; NULL when absent. Transfer none. */
 CtRecord      *ct_record_store_lookup     (CtRecordStore  *self,
                                            gint64          id);
@@ -38,7 +47,8 @@ CtRecord      *ct_record_store_find       (CtRecordStore  *self,
 guint          ct_record_store_count      (CtRecordStore  *self);
 
 /* Validates and inserts @record (id must be 0); sets its id, version 1 and
- * timestamps; writes audit_log in the same transaction. */
+ * timestamps (a created_at already set with ct_record_set_meta () is kept, for
+ * imports of history); writes audit_log in the same transaction. */
 gboolean       ct_record_store_insert     (CtRecordStore  *self,
                                            CtRecord       *record,
                                            const char     *actor,

@@ -39,6 +39,7 @@ field_gtype (CtFieldType type)
     {
     case CT_FIELD_INT:
     case CT_FIELD_REF:
+    case CT_FIELD_OPT_INT:
       return G_TYPE_INT64;
     case CT_FIELD_TEXT:
     case CT_FIELD_DATE:
@@ -401,7 +402,8 @@ ct_record_to_json (CtRecord *self)
       else if (f->type == CT_FIELD_DATE && *g_value_get_string (&values[i]) != '\0')
         json_builder_add_string_value (builder, g_value_get_string (&values[i]));
       else if (f->type == CT_FIELD_INT
-               || (f->type == CT_FIELD_REF && g_value_get_int64 (&values[i]) != 0))
+               || ((f->type == CT_FIELD_REF || f->type == CT_FIELD_OPT_INT)
+                   && g_value_get_int64 (&values[i]) != 0))
         json_builder_add_int_value (builder, g_value_get_int64 (&values[i]));
       else
         json_builder_add_null_value (builder);

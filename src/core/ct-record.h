@@ -18,6 +18,7 @@ typedef enum
   CT_FIELD_INT,    /* INTEGER NOT NULL */
   CT_FIELD_REF,    /* INTEGER id of another record, 0 = NULL */
   CT_FIELD_DATE,   /* TEXT 'YYYY-MM-DD' or NULL ("" in the property) */
+  CT_FIELD_OPT_INT, /* INTEGER or NULL (0 = NULL): timestamps, scores */
 } CtFieldType;
 
 typedef struct

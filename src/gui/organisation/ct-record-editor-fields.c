@@ -207,6 +207,7 @@ build_field (CtRecordEditor *self,
     case CT_FIELD_DATE:
       build_date_row (field);
       break;
+    case CT_FIELD_OPT_INT:
     default:
       g_assert_not_reached ();
     }
