@@ -13,13 +13,14 @@
 #include <gio/gio.h>
 #include <glib/gi18n.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "ct-error.h"
 #include "ct-schema.h"
 
 #define MIGRATIONS_PATH "/org/caretaker/Caretaker/migrations"
 
-static const char *migrations_path = MIGRATIONS_PATH;
+static const char *extra_path;
 
 static int
 compare_names (gconstpointer a,
@@ -28,19 +29,34 @@ compare_names (gconstpointer a,
   return g_strcmp0 (*(char **) a, *(char **) b);
 }
 
-/* Sorted file names of the migrations. */
+/* Sorted resource paths of the migrations: the built-in ones, then those of the
+ * extra path tests may add. */
 static GStrv
 list_migrations (void)
 {
-  g_auto(GStrv) names = g_resources_enumerate_children (migrations_path, 0, NULL);
+  const char *dirs[] = { MIGRATIONS_PATH, extra_path };
   g_autoptr(GPtrArray) sql = g_ptr_array_new ();
 
-  for (guint i = 0; names && names[i]; i++)
-    if (g_str_has_suffix (names[i], ".sql"))
-      g_ptr_array_add (sql, g_strdup (names[i]));
+  for (guint d = 0; d < G_N_ELEMENTS (dirs) && dirs[d]; d++)
+    {
+      g_auto(GStrv) names = g_resources_enumerate_children (dirs[d], 0, NULL);
+
+      for (guint i = 0; names && names[i]; i++)
+        if (g_str_has_suffix (names[i], ".sql"))
+          g_ptr_array_add (sql, g_strconcat (dirs[d], "/", names[i], NULL));
+    }
   g_ptr_array_sort (sql, compare_names);
   g_ptr_array_add (sql, NULL);
   return (GStrv) g_ptr_array_free (g_steal_pointer (&sql), FALSE);
+}
+
+/* The number of migration "…/0002-tickets.sql". */
+static int
+migration_number (const char *path)
+{
+  const char *base = strrchr (path, '/');
+
+  return atoi (base ? base + 1 : path);
 }
 
 int
@@ -49,7 +65,7 @@ ct_schema_latest_version (void)
   g_auto(GStrv) names = list_migrations ();
   guint n = g_strv_length (names);
 
-  return n == 0 ? 0 : atoi (names[n - 1]);
+  return n == 0 ? 0 : migration_number (names[n - 1]);
 }
 
 gboolean
@@ -61,15 +77,13 @@ ct_schema_apply_migrations (sqlite3  *db,
 
   for (guint i = 0; names[i]; i++)
     {
-      g_autofree char *path = NULL;
       g_autoptr(GBytes) bytes = NULL;
       g_autofree char *sql = NULL;
       char *errmsg = NULL;
 
-      if (atoi (names[i]) <= from_version)
+      if (migration_number (names[i]) <= from_version)
         continue;
-      path = g_strconcat (migrations_path, "/", names[i], NULL);
-      bytes = g_resources_lookup_data (path, 0, error);
+      bytes = g_resources_lookup_data (names[i], 0, error);
       if (bytes == NULL)
         return FALSE;
       sql = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
@@ -77,7 +91,7 @@ ct_schema_apply_migrations (sqlite3  *db,
         {
           g_set_error (error, CT_DATABASE_ERROR, CT_DATABASE_ERROR_SCHEMA,
                        _("Upgrading the database failed in step %s: %s. Nothing was changed."),
-                       names[i], errmsg);
+                       strrchr (names[i], '/') + 1, errmsg);
           sqlite3_free (errmsg);
           return FALSE;
         }
@@ -126,10 +140,10 @@ G_LOCK_DEFINE_STATIC (expected);
 static GHashTable *expected_schema;
 
 void
-ct_schema_set_migrations_path (const char *resource_path)
+ct_schema_set_extra_migrations (const char *resource_path)
 {
   G_LOCK (expected);
-  migrations_path = resource_path ? resource_path : MIGRATIONS_PATH;
+  extra_path = resource_path;
   g_clear_pointer (&expected_schema, g_hash_table_unref);
   G_UNLOCK (expected);
 }

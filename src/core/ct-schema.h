@@ -20,8 +20,8 @@ gboolean   ct_schema_apply_migrations   (sqlite3     *db,
  * one line per unexpected, missing or altered object. */
 GPtrArray *ct_schema_audit              (sqlite3     *db);
 
-/* For tests: read migrations from another resource path (NULL = the built-in
- * one). Not thread-safe against concurrent opens. */
-void       ct_schema_set_migrations_path (const char *resource_path);
+/* For tests: also run the migrations under @resource_path (after the built-in
+ * ones; NULL = none). Not thread-safe against concurrent opens. */
+void       ct_schema_set_extra_migrations (const char *resource_path);
 
 G_END_DECLS

@@ -208,12 +208,12 @@ test_settings_and_audit_chain (Fixture       *f,
   sqlite3_stmt *stmt;
   char *err = NULL;
 
-  g_assert_null (ct_database_dup_setting (db, "time_zone"));
-  g_assert_true (ct_database_set_setting (db, "王芳", "time_zone", "Asia/Shanghai", &error));
+  g_assert_null (ct_database_dup_setting (db, "company_name"));
+  g_assert_true (ct_database_set_setting (db, "王芳", "company_name", "翠湖物业", &error));
   g_assert_no_error (error);
-  g_assert_true (ct_database_set_setting (db, "王芳", "time_zone", "Asia/Taipei", &error));
-  tz = ct_database_dup_setting (db, "time_zone");
-  g_assert_cmpstr (tz, ==, "Asia/Taipei");
+  g_assert_true (ct_database_set_setting (db, "王芳", "company_name", "锦绣物业", &error));
+  tz = ct_database_dup_setting (db, "company_name");
+  g_assert_cmpstr (tz, ==, "锦绣物业");
 
   g_assert_cmpint (raw_int (db, "SELECT count(*) FROM audit_log"), ==, 2);
   stmt = ct_database_prepare (db, "SELECT at, actor, entity, entity_id, action, old_json, "

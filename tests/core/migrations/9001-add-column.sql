@@ -1,4 +1,4 @@
--- A test migration: schema 2 adds a table and fills it from schema 1's data.
+-- A test migration: the step after the built-in ones adds a table and fills it from their data.
 CREATE TABLE site_notes (
   site_id INTEGER NOT NULL REFERENCES sites (id),
   note    TEXT NOT NULL
