@@ -15,6 +15,7 @@ struct _CtContext
   GObject         parent_instance;
   CtDatabase     *database;
   CtOrganisation *organisation;
+  CtTicketStore  *tickets;
   GSettings      *settings;
   char           *user;
 };
@@ -48,6 +49,7 @@ ct_context_finalize (GObject *object)
 {
   CtContext *self = (CtContext *) object;
 
+  g_clear_object (&self->tickets);
   g_clear_object (&self->organisation);
   g_clear_object (&self->database);
   g_clear_object (&self->settings);
@@ -163,7 +165,9 @@ ct_context_new (CtDatabase  *db,
   g_set_object (&self->settings, settings);
 
   self->organisation = ct_organisation_new (db, error);
-  if (self->organisation == NULL)
+  if (self->organisation != NULL)
+    self->tickets = ct_ticket_store_new (self->organisation, error);
+  if (self->organisation == NULL || self->tickets == NULL)
     return NULL;
 
   if (user != NULL && *user != '\0')
@@ -184,6 +188,13 @@ ct_context_get_database (CtContext *self)
 {
   g_return_val_if_fail (CT_IS_CONTEXT (self), NULL);
   return self->database;
+}
+
+CtTicketStore *
+ct_context_get_tickets (CtContext *self)
+{
+  g_return_val_if_fail (CT_IS_CONTEXT (self), NULL);
+  return self->tickets;
 }
 
 CtOrganisation *

@@ -10,6 +10,7 @@
 #include "ct-clock.h"
 #include "ct-database.h"
 #include "ct-organisation.h"
+#include "ct-ticket-store.h"
 
 G_BEGIN_DECLS
 
@@ -25,6 +26,8 @@ CtContext      *ct_context_new              (CtDatabase  *db,
                                              GError     **error);
 CtDatabase     *ct_context_get_database     (CtContext   *self);
 CtOrganisation *ct_context_get_organisation (CtContext   *self);
+/* The ticket store (lifecycle, SLA policies, calendars). */
+CtTicketStore  *ct_context_get_tickets      (CtContext   *self);
 CtClock        *ct_context_get_clock        (CtContext   *self);
 GSettings      *ct_context_get_settings     (CtContext   *self);
 /* The acting user written to the audit log. */

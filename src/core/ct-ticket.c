@@ -1,0 +1,388 @@
+/* ct-ticket.c — the ticket record, its vocabularies and its SLA state
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "ct-ticket"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ct-error.h"
+#include "ct-ticket.h"
+
+struct _CtTicket
+{
+  CtRecord parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (CtTicket, ct_ticket, CT_TYPE_RECORD)
+
+static const CtField fields[] = {
+  { "code",              CT_FIELD_TEXT,    N_("Ticket number") },
+  { "kind",              CT_FIELD_TEXT,    N_("Kind") },
+  { "repair_class",      CT_FIELD_TEXT,    N_("Repair class") },
+  { "category",          CT_FIELD_TEXT,    N_("Category") },
+  { "channel",           CT_FIELD_TEXT,    N_("Channel") },
+  { "site_id",           CT_FIELD_REF,     N_("Site") },
+  { "building_id",       CT_FIELD_REF,     N_("Building") },
+  { "unit_id",           CT_FIELD_REF,     N_("Unit") },
+  { "address",           CT_FIELD_TEXT,    N_("Address") },
+  { "reporter",          CT_FIELD_TEXT,    N_("Reporter") },
+  { "phone",             CT_FIELD_TEXT,    N_("Phone") },
+  { "title",             CT_FIELD_TEXT,    N_("Title") },
+  { "description",       CT_FIELD_TEXT,    N_("Description") },
+  { "asset_id",          CT_FIELD_OPT_INT, N_("Asset") },
+  { "owner_user",        CT_FIELD_TEXT,    N_("First-contact owner") },
+  { "department_id",     CT_FIELD_REF,     N_("Lead department") },
+  { "assignee_id",       CT_FIELD_REF,     N_("Assignee") },
+  { "status",            CT_FIELD_TEXT,    N_("Status") },
+  { "accepted_at",       CT_FIELD_OPT_INT, N_("Accepted") },
+  { "dispatched_at",     CT_FIELD_OPT_INT, N_("Dispatched") },
+  { "arrived_at",        CT_FIELD_OPT_INT, N_("On site") },
+  { "resolved_at",       CT_FIELD_OPT_INT, N_("Resolved") },
+  { "visited_at",        CT_FIELD_OPT_INT, N_("Return visit") },
+  { "archived_at",       CT_FIELD_OPT_INT, N_("Archived") },
+  { "closed_at",         CT_FIELD_OPT_INT, N_("Closed") },
+  { "appointment_at",    CT_FIELD_OPT_INT, N_("Appointment") },
+  { "due_response_at",   CT_FIELD_OPT_INT, N_("Response due") },
+  { "due_arrival_at",    CT_FIELD_OPT_INT, N_("Arrival due") },
+  { "due_resolution_at", CT_FIELD_OPT_INT, N_("Resolution due") },
+  { "paused_at",         CT_FIELD_OPT_INT, N_("Paused since") },
+  { "pause_reason",      CT_FIELD_TEXT,    N_("Pause reason") },
+  { "satisfaction",      CT_FIELD_OPT_INT, N_("Satisfaction") },
+  { "visit_note",        CT_FIELD_TEXT,    N_("Visit note") },
+  { "resolution_note",   CT_FIELD_TEXT,    N_("Resolution") },
+  { "close_reason",      CT_FIELD_TEXT,    N_("Reason") },
+  { "reopened_count",    CT_FIELD_INT,     N_("Reopened") },
+  { "repeat_of_id",      CT_FIELD_REF,     N_("Repeat of") },
+  { "merged_into_id",    CT_FIELD_REF,     N_("Merged into") },
+  { "overdue_at",        CT_FIELD_OPT_INT, N_("Overdue since") },
+};
+
+static const CtTableInfo table = {
+  "tickets", "ticket", "created_at DESC, id DESC", fields, G_N_ELEMENTS (fields)
+};
+
+typedef struct
+{
+  const char *key;
+  const char *label;     /* N_() */
+  const char *aliases;   /* '|'-separated, not translated */
+} Term;
+
+static const Term kinds[] = {
+  { "repair",       N_("Repair"),       "报修|维修|報修|維修" },
+  { "complaint",    N_("Complaint"),    "投诉|投訴" },
+  { "consultation", N_("Consultation"), "咨询|諮詢|咨詢" },
+  { "suggestion",   N_("Suggestion"),   "建议|意见|建議|意見|opinion" },
+  { "praise",       N_("Praise"),       "表扬|表揚" },
+};
+
+static const Term classes[] = {
+  { "emergency",   N_("Emergency"),   "急修|紧急|緊急" },
+  { "routine",     N_("Routine"),     "一般|零修|日常" },
+  { "appointment", N_("Appointment"), "预约|預約" },
+};
+
+static const Term channels[] = {
+  { "phone",         N_("Phone"),         "电话|電話" },
+  { "app",           N_("App"),           "app|APP|小程序" },
+  { "wechat",        N_("WeChat"),        "微信" },
+  { "walk-in",       N_("Walk-in"),       "来访|來訪|到访|上门" },
+  { "email",         N_("Email"),         "邮件|郵件|e-mail" },
+  { "owner_meeting", N_("Owner meeting"), "业主座谈会|業主座談會|座谈会" },
+  { "inspection",    N_("Inspection"),    "巡检|巡檢|巡查" },
+};
+
+static const Term statuses[] = {
+  { "new",         N_("New"),         "待受理" },
+  { "accepted",    N_("Accepted"),    "已受理" },
+  { "dispatched",  N_("Dispatched"),  "已派单|已派單" },
+  { "in_progress", N_("In progress"), "处理中|處理中" },
+  { "paused",      N_("Paused"),      "暂停|暫停|挂起" },
+  { "resolved",    N_("Resolved"),    "已完成|已解决|已解決" },
+  { "visited",     N_("Visited"),     "已回访|已回訪" },
+  { "archived",    N_("Archived"),    "已归档|已歸檔" },
+  { "cancelled",   N_("Cancelled"),   "已取消" },
+  { "invalid",     N_("Invalid"),     "无效|無效" },
+};
+
+static const char *const common_categories[] = {
+  "水电", "电梯", "门窗", "管道疏通", "公共照明", "噪音", "卫生", "停车", "绿化", "安防",
+  "消防", "物业费", "装修", "其他", NULL
+};
+
+static const char *const pause_reasons[] = {
+  N_("Waiting for the owner"), N_("Waiting for parts"), N_("Waiting for a third party"), NULL
+};
+
+#define KEYS(terms) \
+  G_STMT_START { \
+    static const char *keys[G_N_ELEMENTS (terms) + 1]; \
+    if (keys[0] == NULL) \
+      for (guint i = 0; i < G_N_ELEMENTS (terms); i++) \
+        keys[i] = terms[i].key; \
+    return keys; \
+  } G_STMT_END
+
+static const Term *
+find_term (const Term *terms,
+           guint       n,
+           const char *key)
+{
+  for (guint i = 0; i < n; i++)
+    if (g_strcmp0 (terms[i].key, key) == 0)
+      return &terms[i];
+  return NULL;
+}
+
+static const char *
+term_from_text (const Term *terms,
+                guint       n,
+                const char *text)
+{
+  g_autofree char *trimmed = NULL;
+  g_autofree char *folded = NULL;
+
+  if (text == NULL)
+    return NULL;
+  trimmed = g_strstrip (g_strdup (text));
+  folded = g_utf8_casefold (trimmed, -1);
+  for (guint i = 0; i < n; i++)
+    {
+      g_auto(GStrv) aliases = g_strsplit (terms[i].aliases, "|", -1);
+      g_autofree char *english = g_utf8_casefold (terms[i].label, -1);
+      g_autofree char *local = g_utf8_casefold (_(terms[i].label), -1);
+
+      if (g_str_equal (folded, terms[i].key) || g_str_equal (folded, english)
+          || g_str_equal (folded, local)
+          || g_strv_contains ((const char *const *) aliases, trimmed))
+        return terms[i].key;
+    }
+  return NULL;
+}
+
+#define LABEL(terms, key) \
+  G_STMT_START { \
+    const Term *t = find_term (terms, G_N_ELEMENTS (terms), key); \
+    return t ? _(t->label) : NULL; \
+  } G_STMT_END
+
+const char *const *ct_ticket_kinds (void) { KEYS (kinds); }
+const char *const *ct_ticket_repair_classes (void) { KEYS (classes); }
+const char *const *ct_ticket_channels (void) { KEYS (channels); }
+const char *const *ct_ticket_statuses (void) { KEYS (statuses); }
+const char *ct_ticket_kind_label (const char *key) { LABEL (kinds, key); }
+const char *ct_ticket_repair_class_label (const char *key) { LABEL (classes, key); }
+const char *ct_ticket_channel_label (const char *key) { LABEL (channels, key); }
+const char *ct_ticket_status_label (const char *key) { LABEL (statuses, key); }
+
+const char *
+ct_ticket_kind_from_text (const char *text)
+{
+  return term_from_text (kinds, G_N_ELEMENTS (kinds), text);
+}
+
+const char *
+ct_ticket_repair_class_from_text (const char *text)
+{
+  return term_from_text (classes, G_N_ELEMENTS (classes), text);
+}
+
+const char *
+ct_ticket_channel_from_text (const char *text)
+{
+  return term_from_text (channels, G_N_ELEMENTS (channels), text);
+}
+
+const char *
+ct_ticket_status_from_text (const char *text)
+{
+  return term_from_text (statuses, G_N_ELEMENTS (statuses), text);
+}
+
+const char *const *
+ct_ticket_common_categories (void)
+{
+  return common_categories;
+}
+
+const char *const *
+ct_ticket_pause_reasons (void)
+{
+  return pause_reasons;
+}
+
+gboolean
+ct_ticket_status_is_open (const char *status)
+{
+  return g_strcmp0 (status, "new") == 0 || g_strcmp0 (status, "accepted") == 0
+      || g_strcmp0 (status, "dispatched") == 0 || g_strcmp0 (status, "in_progress") == 0
+      || g_strcmp0 (status, "paused") == 0;
+}
+
+gboolean
+ct_ticket_status_is_void (const char *status)
+{
+  return g_strcmp0 (status, "cancelled") == 0 || g_strcmp0 (status, "invalid") == 0;
+}
+
+static gboolean
+invalid (GError     **error,
+         char        *message)
+{
+  g_set_error_literal (error, CT_STORE_ERROR, CT_STORE_ERROR_INVALID, message);
+  g_free (message);
+  return FALSE;
+}
+
+static gboolean
+ct_ticket_validate (CtRecord  *record,
+                    GError   **error)
+{
+  const char *kind = ct_record_get_string (record, "kind");
+  const char *repair_class = ct_record_get_string (record, "repair_class");
+  gint64 score = ct_record_get_int (record, "satisfaction");
+
+  if (!ct_record_require_text (record, "title", error)
+      || !ct_record_require_ref (record, "site_id", error)
+      || !ct_record_check_phone (record, "phone", error))
+    return FALSE;
+  if (!find_term (kinds, G_N_ELEMENTS (kinds), kind))
+    return invalid (error, g_strdup_printf (_("“%s” is not a ticket kind."), kind));
+  if (g_str_equal (kind, "repair") && !find_term (classes, G_N_ELEMENTS (classes), repair_class))
+    return invalid (error, g_strdup_printf (_("A repair needs a class (emergency, routine "
+                                              "or appointment), not “%s”."), repair_class));
+  if (!g_str_equal (kind, "repair") && *repair_class != '\0')
+    return invalid (error, g_strdup_printf (_("Only repairs have a repair class (“%s” given)."),
+                                            repair_class));
+  if (!find_term (channels, G_N_ELEMENTS (channels), ct_record_get_string (record, "channel")))
+    return invalid (error, g_strdup_printf (_("“%s” is not a channel."),
+                                            ct_record_get_string (record, "channel")));
+  if (!find_term (statuses, G_N_ELEMENTS (statuses), ct_record_get_string (record, "status")))
+    return invalid (error, g_strdup_printf (_("“%s” is not a ticket status."),
+                                            ct_record_get_string (record, "status")));
+  if (g_str_equal (repair_class, "appointment") && ct_record_get_int (record, "appointment_at") == 0)
+    return invalid (error, g_strdup (_("An appointment repair needs the appointment time.")));
+  if (score < 0 || score > 5)
+    {
+      g_set_error (error, CT_STORE_ERROR, CT_STORE_ERROR_INVALID,
+                   _("Satisfaction must be from 1 to 5, not %d."), (int) score);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static char *
+ct_ticket_dup_label (CtRecord *record)
+{
+  const char *code = ct_record_get_string (record, "code");
+
+  return g_strdup (*code ? code : ct_record_get_string (record, "title"));
+}
+
+static void
+ct_ticket_class_init (CtTicketClass *klass)
+{
+  CtRecordClass *record_class = CT_RECORD_CLASS (klass);
+
+  ct_record_class_set_table (record_class, &table);
+  record_class->validate = ct_ticket_validate;
+  record_class->dup_label = ct_ticket_dup_label;
+}
+
+static void
+ct_ticket_init (CtTicket *self)
+{
+}
+
+CtTicket *
+ct_ticket_new (const char *kind,
+               const char *title)
+{
+  return g_object_new (CT_TYPE_TICKET, "kind", kind, "title", title, "status", "new",
+                       "channel", "phone", NULL);
+}
+
+gint64
+ct_ticket_get_time (CtTicket   *self,
+                    const char *field)
+{
+  g_return_val_if_fail (CT_IS_TICKET (self), 0);
+  return ct_record_get_int (CT_RECORD (self), field);
+}
+
+const char *
+ct_ticket_get_status (CtTicket *self)
+{
+  g_return_val_if_fail (CT_IS_TICKET (self), NULL);
+  return ct_record_get_string (CT_RECORD (self), "status");
+}
+
+const char *
+ct_ticket_get_kind (CtTicket *self)
+{
+  g_return_val_if_fail (CT_IS_TICKET (self), NULL);
+  return ct_record_get_string (CT_RECORD (self), "kind");
+}
+
+const char *
+ct_ticket_get_code (CtTicket *self)
+{
+  g_return_val_if_fail (CT_IS_TICKET (self), NULL);
+  return ct_record_get_string (CT_RECORD (self), "code");
+}
+
+/* The three targets: when each fell due and when it was met. */
+static const struct { const char *due, *done; } targets[] = {
+  { "due_response_at",   "accepted_at" },
+  { "due_arrival_at",    "arrived_at" },
+  { "due_resolution_at", "resolved_at" },
+};
+
+CtSlaState
+ct_ticket_sla_state (CtTicket *self,
+                     gint64    now,
+                     gint64   *deadline)
+{
+  CtRecord *r = CT_RECORD (self);
+  const char *status = ct_ticket_get_status (self);
+  gboolean any = FALSE, late = FALSE;
+  gint64 next = 0;
+
+  g_return_val_if_fail (CT_IS_TICKET (self), CT_SLA_STATE_NONE);
+
+  if (deadline)
+    *deadline = 0;
+  if (ct_ticket_status_is_void (status))
+    return CT_SLA_STATE_NONE;
+  for (guint i = 0; i < G_N_ELEMENTS (targets); i++)
+    {
+      gint64 due = ct_record_get_int (r, targets[i].due);
+      gint64 done = ct_record_get_int (r, targets[i].done);
+
+      if (due == 0)
+        continue;
+      any = TRUE;
+      if (done != 0)
+        late |= done > due;
+      else if (now > due && g_strcmp0 (status, "paused") != 0)
+        late = TRUE;
+      else if (next == 0 || due < next)
+        next = due;
+    }
+  if (deadline)
+    *deadline = next;
+  if (!ct_ticket_status_is_open (status))
+    return !any ? CT_SLA_STATE_NONE : late ? CT_SLA_STATE_MISSED : CT_SLA_STATE_MET;
+  if (late)
+    return CT_SLA_STATE_OVERDUE;
+  if (g_strcmp0 (status, "paused") == 0)
+    return CT_SLA_STATE_PAUSED;
+  if (next == 0)
+    return any ? CT_SLA_STATE_ON_TIME : CT_SLA_STATE_NONE;
+  if ((next - now) * 4 < next - ct_record_get_created_at (r))
+    return CT_SLA_STATE_DUE_SOON;
+  return CT_SLA_STATE_ON_TIME;
+}
