@@ -31,4 +31,15 @@ struct _CtRecordStore
 CtRecord *ct_record_store_record_from_row (CtRecordStore *self,
                                            sqlite3_stmt  *stmt);
 
+/* The column list of the store's SELECT ("id, version, created_at,
+ * updated_at, field, …"), for queries of other modules whose rows are read
+ * with ct_record_store_record_from_row (). */
+static inline char *
+ct_record_store_dup_select_columns (CtRecordStore *self)
+{
+  const char *start = self->sql_select + sizeof ("SELECT ") - 1;
+
+  return g_strndup (start, (gsize) (g_strrstr (start, " FROM ") - start));
+}
+
 G_END_DECLS

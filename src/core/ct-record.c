@@ -353,6 +353,26 @@ ct_record_copy (CtRecord *self)
   return copy;
 }
 
+void
+ct_record_assign (CtRecord *self,
+                  CtRecord *from)
+{
+  CtRecordPrivate *fpriv = ct_record_get_instance_private (from);
+  const CtTableInfo *table;
+  GValue *src;
+
+  g_return_if_fail (CT_IS_RECORD (self) && CT_IS_RECORD (from));
+  g_return_if_fail (G_OBJECT_TYPE (self) == G_OBJECT_TYPE (from));
+
+  table = ct_record_get_table (self);
+  src = ensure_values (from);
+  g_object_freeze_notify (G_OBJECT (self));
+  for (guint i = 0; i < table->n_fields; i++)
+    g_object_set_property (G_OBJECT (self), table->fields[i].name, &src[i]);
+  ct_record_set_meta (self, fpriv->id, fpriv->version, fpriv->created_at, fpriv->updated_at);
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
 gboolean
 ct_record_equal_values (CtRecord *a,
                         CtRecord *b)

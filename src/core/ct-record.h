@@ -81,6 +81,10 @@ char        *ct_record_dup_label       (CtRecord   *self);
 /* A new record of the same type with the same id, version and values: edit the
  * copy in a dialog and hand it to ct_record_store_update(). */
 CtRecord    *ct_record_copy            (CtRecord   *self);
+/* Makes @self equal to @from (same type): values, id, version, timestamps;
+ * notifies the properties that changed. */
+void         ct_record_assign          (CtRecord   *self,
+                                        CtRecord   *from);
 gboolean     ct_record_equal_values    (CtRecord   *a,
                                         CtRecord   *b);
 /* {"id":…, "version":…, field:value, …} for the audit log and --json output. */

@@ -1,0 +1,204 @@
+/* ct-demo-tickets-private.h — shared by ct-demo-tickets.c (loading the company,
+ * writing rows), ct-demo-tickets-plan.c (one ticket's life) and
+ * ct-demo-tickets-data.c (categories, texts and the shape of a service desk's day)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "ct-demo-private.h"
+#include "ct-demo-tickets.h"
+#include "ct-sla.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  CT_DEMO_TICKET_REPAIR,
+  CT_DEMO_TICKET_COMPLAINT,
+  CT_DEMO_TICKET_CONSULTATION,
+  CT_DEMO_TICKET_SUGGESTION,
+  CT_DEMO_TICKET_PRAISE,
+  CT_DEMO_TICKET_N_KINDS
+} CtDemoTicketKind;
+
+/* Repair classes; index 0 is "no class" (every other kind). */
+typedef enum
+{
+  CT_DEMO_CLASS_NONE,
+  CT_DEMO_CLASS_EMERGENCY,
+  CT_DEMO_CLASS_ROUTINE,
+  CT_DEMO_CLASS_APPOINTMENT,
+  CT_DEMO_N_CLASSES
+} CtDemoRepairClass;
+
+#define CT_DEMO_CLASS_BIT(c) (1u << (c))
+#define CT_DEMO_CLASSES_ALL  (CT_DEMO_CLASS_BIT (CT_DEMO_CLASS_EMERGENCY) | \
+                              CT_DEMO_CLASS_BIT (CT_DEMO_CLASS_ROUTINE) | \
+                              CT_DEMO_CLASS_BIT (CT_DEMO_CLASS_APPOINTMENT))
+
+typedef struct
+{
+  const char *key;      /* as stored: "repair", "emergency", "phone" … */
+  guint       weight;   /* relative frequency */
+} CtDemoWeighted;
+
+typedef struct
+{
+  CtDemoTicketKind  kind;
+  const char       *name;          /* the category, as stored */
+  const char       *department;    /* code of the department that handles it */
+  const char       *post;          /* the post preferred for the work, or NULL */
+  guint             weight;        /* frequency within the kind, October–May */
+  guint             summer_weight; /* June–September */
+  const char       *resolutions[4];/* resolution notes, NULL after the last */
+} CtDemoCategory;
+
+typedef struct
+{
+  CtDemoTicketKind  kind;
+  const char       *category;
+  guint             classes;       /* repairs: CT_DEMO_CLASS_BIT()s it fits; else 0 */
+  const char       *title;
+  const char       *description;
+} CtDemoText;
+
+/* ct-demo-tickets-data.c */
+extern const CtDemoWeighted ct_demo_ticket_kinds[CT_DEMO_TICKET_N_KINDS];
+extern const CtDemoWeighted ct_demo_repair_classes[CT_DEMO_N_CLASSES];
+extern const CtDemoWeighted ct_demo_channels[];
+extern const guint          ct_demo_n_channels;
+extern const CtDemoCategory ct_demo_categories[];
+extern const guint          ct_demo_n_categories;
+extern const CtDemoText     ct_demo_texts[];
+extern const guint          ct_demo_n_texts;
+/* Intake by local hour 0–23 and ISO weekday 1–7 (index 0 unused). */
+extern const guint          ct_demo_hour_weights[24];
+extern const guint          ct_demo_weekday_weights[8];
+/* NULL-terminated lists of Chinese text. */
+extern const char * const   ct_demo_description_notes[];
+extern const char * const   ct_demo_cancel_reasons[];
+extern const char * const   ct_demo_invalid_reasons[];
+extern const char * const   ct_demo_reopen_reasons[];
+extern const CtDemoWeighted ct_demo_pause_reasons[];
+extern const guint          ct_demo_n_pause_reasons;
+/* Visit notes for score 1–5 (index 0 unused). */
+extern const char * const  *ct_demo_visit_notes[6];
+
+/* One person who can act on a ticket. */
+typedef struct
+{
+  gint64      id;
+  const char *name;
+} CtDemoPerson;
+
+typedef struct
+{
+  gint64      id;
+  gint64      building_id;
+  guint       site;          /* index into CtDemoTickets.sites */
+  const char *address;       /* 3-2-1201 */
+  const char *owner;
+  const char *phone;
+} CtDemoUnit;
+
+typedef struct
+{
+  gint64          id;
+  CtWorkCalendar *calendar;
+  GPtrArray      *clerks;    /* CtDemoPerson*: 客服 who take calls, visit and archive */
+  GPtrArray     **workers;   /* [category]: CtDemoPerson* who handle it here */
+  gint64         *departments; /* [category]: the department id, 0 = none */
+} CtDemoSite;
+
+typedef struct
+{
+  gint64      at;
+  const char *type;
+  const char *from_status;
+  const char *to_status;
+  const char *actor;
+  const char *reason;
+  const char *detail;
+} CtDemoEvent;
+
+#define CT_DEMO_MAX_EVENTS 16
+
+/* The ticket being planned: the row of tickets and its timeline. */
+typedef struct
+{
+  CtDemoTicketKind   kind;
+  CtDemoRepairClass  klass;
+  guint              category;      /* index into ct_demo_categories */
+  const CtDemoText  *text;
+  const char        *channel;
+  const CtDemoUnit  *unit;
+  const CtDemoPerson *clerk;
+  const CtDemoPerson *worker;
+  gint64             department_id;
+  char              *description;   /* owned */
+
+  gint64             created_at;
+  gint64             appointment_at;
+  CtSlaDeadlines     due;
+  const char        *status;
+  gint64             accepted_at, dispatched_at, arrived_at, resolved_at;
+  gint64             visited_at, archived_at, closed_at, paused_at;
+  gint64             overdue_at;
+  const char        *pause_reason;
+  const char        *resolution_note;
+  const char        *close_reason;
+  const char        *visit_note;
+  int                satisfaction;
+  int                reopened_count;
+  gint64             repeat_of_id;
+
+  CtDemoEvent        events[CT_DEMO_MAX_EVENTS];
+  guint              n_events;
+} CtDemoTicket;
+
+/* Where a recent ticket is left hanging (round robin), 0 = runs its course. */
+typedef enum
+{
+  CT_DEMO_STALL_NONE,
+  CT_DEMO_STALL_NEW,
+  CT_DEMO_STALL_ACCEPTED,
+  CT_DEMO_STALL_DISPATCHED,
+  CT_DEMO_STALL_IN_PROGRESS,
+  CT_DEMO_STALL_PAUSED,
+  CT_DEMO_N_STALLS
+} CtDemoStall;
+
+typedef struct
+{
+  guint64        rng;
+  gint64         now;
+  GTimeZone     *tz;
+  /* Local midnights (UTC seconds) of the days from a year before now to two
+   * days after it, and their local year and ISO weekday. */
+  gint64        *midnights;
+  guint16       *years;
+  guint8        *weekdays;
+  guint          n_days;
+  /* [kind][class]: policies, NULL = none */
+  CtSlaPolicy   *policies[CT_DEMO_TICKET_N_KINDS][CT_DEMO_N_CLASSES];
+  CtDemoStall    next_stall;
+} CtDemoClock;
+
+/* ct-demo-tickets-plan.c */
+guint   ct_demo_day_of      (const CtDemoClock *clock,
+                             gint64             at);
+/* Minutes after local midnight of @at. */
+guint   ct_demo_minute_of   (const CtDemoClock *clock,
+                             gint64             at);
+/* Fills in the life of @ticket: its kind, text, unit, people and created_at
+ * are set; the rest is planned on @site's calendar, stopping at now. */
+void    ct_demo_plan_ticket (CtDemoClock       *clock,
+                             const CtDemoSite  *site,
+                             CtDemoTicket      *ticket);
+/* The first missed deadline of a closed ticket ("response", "arrival",
+ * "resolution") and when it passed, or NULL. */
+const char *ct_demo_missed_deadline (const CtDemoTicket *ticket,
+                                     gint64             *due);
+
+G_END_DECLS

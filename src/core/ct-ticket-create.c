@@ -1,0 +1,198 @@
+/* ct-ticket-create.c — a new ticket: number, address, deadlines, repeat check
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "ct-ticket-store"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ct-error.h"
+#include "ct-ticket-store-private.h"
+
+#define REPEAT_WINDOW (30 * 24 * 3600)
+
+/* T-2026-00042: a counter per year of creation (local year). */
+static char *
+next_code (CtTicketStore  *self,
+           gint64          created_at,
+           GError        **error)
+{
+  CtWorkCalendar *calendar = ct_ticket_store_get_calendar (self, 0, error);
+  g_autoptr(GDateTime) utc = NULL;
+  g_autoptr(GDateTime) local = NULL;
+  sqlite3_stmt *stmt;
+  gint64 number = 0;
+  int year, rc;
+
+  if (calendar == NULL)
+    return NULL;
+  utc = g_date_time_new_from_unix_utc (created_at);
+  local = g_date_time_to_timezone (utc, ct_work_calendar_get_timezone (calendar));
+  year = g_date_time_get_year (local);
+  stmt = ct_database_prepare (self->db,
+    "INSERT INTO ticket_counters (year, last) VALUES (?, 1) "
+    "ON CONFLICT (year) DO UPDATE SET last = last + 1 RETURNING last", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int (stmt, 1, year);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    number = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      ct_database_set_error (self->db, rc, error);
+      return NULL;
+    }
+  return g_strdup_printf ("T-%d-%05" G_GINT64_FORMAT, year, number);
+}
+
+/* Fills site, building and address from the unit. */
+static gboolean
+resolve_place (CtTicketStore  *self,
+               CtRecord       *ticket,
+               GError        **error)
+{
+  gint64 unit_id = ct_record_get_int (ticket, "unit_id");
+  CtRecord *unit, *building;
+  g_autofree char *address = NULL;
+
+  if (unit_id == 0)
+    return TRUE;
+  unit = ct_record_store_lookup (ct_organisation_get_units (self->org), unit_id);
+  if (unit == NULL)
+    {
+      g_set_error (error, CT_STORE_ERROR, CT_STORE_ERROR_INVALID,
+                   _("The unit of this ticket no longer exists."));
+      return FALSE;
+    }
+  building = ct_record_store_lookup (ct_organisation_get_buildings (self->org),
+                                     ct_record_get_int (unit, "building_id"));
+  address = ct_organisation_dup_unit_address (self->org, CT_UNIT (unit));
+  ct_record_set_int (ticket, "building_id", ct_record_get_int (unit, "building_id"));
+  if (building != NULL)
+    ct_record_set_int (ticket, "site_id", ct_record_get_int (building, "site_id"));
+  ct_record_set_string (ticket, "address", address);
+  return TRUE;
+}
+
+/* The same unit's complaint of the same category in the 30 days before. */
+static gint64
+find_repeat (CtTicketStore *self,
+             CtRecord      *ticket,
+             gint64         created_at)
+{
+  sqlite3_stmt *stmt;
+  gint64 id = 0;
+
+  if (!g_str_equal (ct_record_get_string (ticket, "kind"), "complaint")
+      || ct_record_get_int (ticket, "unit_id") == 0)
+    return 0;
+  stmt = ct_database_prepare (self->db,
+    "SELECT id FROM tickets WHERE unit_id = ? AND kind = 'complaint' AND category = ? "
+    "AND created_at >= ? AND created_at < ? AND status NOT IN ('cancelled', 'invalid') "
+    "ORDER BY created_at DESC, id DESC LIMIT 1", NULL);
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_int64 (stmt, 1, ct_record_get_int (ticket, "unit_id"));
+  sqlite3_bind_text (stmt, 2, ct_record_get_string (ticket, "category"), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 3, created_at - REPEAT_WINDOW);
+  sqlite3_bind_int64 (stmt, 4, created_at);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return id;
+}
+
+gboolean
+ct_ticket_store_insert_link (CtTicketStore  *self,
+                             gint64          from,
+                             gint64          to,
+                             const char     *type,
+                             GError        **error)
+{
+  sqlite3_stmt *stmt = ct_database_prepare (self->db,
+    "INSERT INTO ticket_links (ticket_id, other_id, type, created_at) VALUES (?, ?, ?, ?) "
+    "ON CONFLICT (ticket_id, other_id) DO UPDATE SET type = excluded.type", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, from);
+  sqlite3_bind_int64 (stmt, 2, to);
+  sqlite3_bind_text (stmt, 3, type, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 4, ct_ticket_store_now (self));
+  return ct_database_step_done (self->db, stmt, error);
+}
+
+typedef struct
+{
+  CtTicketStore *self;
+  CtTicket      *ticket;
+  const char    *actor;
+} Create;
+
+static gboolean
+create_func (CtDatabase  *db,
+             gpointer     user_data,
+             GError     **error)
+{
+  Create *c = user_data;
+  CtRecord *r = CT_RECORD (c->ticket);
+  gint64 created = ct_record_get_created_at (r);
+  gint64 repeat;
+
+  if (*ct_record_get_string (r, "code") == '\0')
+    {
+      g_autofree char *code = next_code (c->self, created, error);
+
+      if (code == NULL)
+        return FALSE;
+      ct_record_set_string (r, "code", code);
+    }
+  if (!resolve_place (c->self, r, error)
+      || !ct_ticket_store_compute_deadlines (c->self, c->ticket, error))
+    return FALSE;
+  repeat = find_repeat (c->self, r, created);
+  ct_record_set_int (r, "repeat_of_id", repeat);
+  if (!ct_record_store_insert (c->self->tickets, r, c->actor, error)
+      || !ct_ticket_store_index_text (c->self, r, FALSE, error)
+      || !ct_ticket_store_insert_event (c->self, ct_record_get_id (r), c->actor, "created", NULL,
+                                        ct_ticket_get_status (c->ticket), NULL, NULL, error))
+    return FALSE;
+  return repeat == 0 || ct_ticket_store_insert_link (c->self, ct_record_get_id (r), repeat, "repeat", error);
+}
+
+gboolean
+ct_ticket_store_create (CtTicketStore  *self,
+                        CtTicket       *ticket,
+                        const char     *actor,
+                        GError        **error)
+{
+  g_autoptr(CtRecord) copy = NULL;
+  CtRecord *r;
+  Create c;
+
+  g_return_val_if_fail (CT_IS_TICKET_STORE (self), FALSE);
+  g_return_val_if_fail (CT_IS_TICKET (ticket), FALSE);
+  g_return_val_if_fail (ct_record_get_id (CT_RECORD (ticket)) == 0, FALSE);
+
+  /* Work on a copy so that a failure leaves the caller's ticket untouched. */
+  copy = ct_record_copy (CT_RECORD (ticket));
+  r = copy;
+  if (*ct_record_get_string (r, "status") == '\0')
+    ct_record_set_string (r, "status", "new");
+  if (*ct_record_get_string (r, "owner_user") == '\0')
+    ct_record_set_string (r, "owner_user", actor);
+  if (ct_record_get_created_at (r) == 0)
+    ct_record_set_meta (r, 0, 0, ct_ticket_store_now (self), 0);
+  if (!ct_record_validate (r, error))
+    return FALSE;
+
+  c = (Create) { self, CT_TICKET (copy), actor };
+  if (!ct_database_write (self->db, create_func, &c, error))
+    return FALSE;
+  ct_record_assign (CT_RECORD (ticket), copy);
+  return TRUE;
+}

@@ -1,0 +1,115 @@
+/* ct-ticket-import-private.h — the parts of a ticket import
+ *
+ * An import reads the file twice. The first pass (checking) turns every row
+ * into a ticket and checks it; organisation records the file names but the
+ * database lacks are planned (with CT_TICKET_IMPORT_CREATE_MISSING) and stand
+ * in for themselves with a placeholder id. Nothing is written. The second pass
+ * runs inside one ct_database_write (): the planned records are inserted, so
+ * they get their ids, then each row is turned into a ticket again — now with
+ * real ids — and saved. Turning a row into a ticket is the same code in both
+ * passes, so what was checked is what is saved.
+ *
+ * ct-ticket-import.c runs the passes, ct-ticket-import-row.c reads a row,
+ * ct-ticket-import-check.c checks times and status, ct-ticket-import-org.c
+ * finds (or plans) sites, buildings, units, departments and staff by name.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "ct-csv.h"
+#include "ct-database-private.h"
+#include "ct-ticket-import.h"
+#include "ct-ticket-io-private.h"
+
+G_BEGIN_DECLS
+
+/* Stands in for the id of an organisation record the import will create. */
+#define CT_TICKET_IMPORT_PENDING_ID G_MAXINT64
+
+typedef struct _CtTicketImport CtTicketImport;
+
+struct _CtTicketImport
+{
+  CtTicketStore       *store;
+  CtOrganisation      *org;
+  CtDatabase          *db;
+  const char          *actor;
+  CtTicketImportFlags  flags;
+  GTimeZone           *tz;
+  gint64               now;
+  gboolean             saving;    /* second pass */
+
+  GPtrArray           *header;    /* char *, trimmed */
+  int                  cell_of[CT_TICKET_N_COLUMNS];  /* column → cell index, or -1 */
+  GPtrArray           *row;       /* the current row, trimmed */
+  guint                line;      /* where the current row starts */
+  GHashTable          *codes;     /* ticket number → GUINT line */
+
+  /* Organisation lookups (ct-ticket-import-org.c), built once */
+  GHashTable          *sites;        /* name or code → CtRecord */
+  GHashTable          *buildings;    /* "site\x1fcode" or name → CtRecord */
+  GHashTable          *units;        /* "building\x1fentrance\x1froom" → CtRecord */
+  GHashTable          *departments;  /* casefolded code, or name → CtRecord */
+  GHashTable          *staff_by_no;  /* employee number → CtRecord */
+  GHashTable          *staff_by_name; /* name → CtRecord, or NULL value when shared */
+  GPtrArray           *planned;      /* CtTicketImportParent, in the order to insert */
+
+  CtTicketImportResult counts;
+};
+
+/* An organisation record to insert before the tickets. */
+typedef struct
+{
+  CtRecordStore *store;
+  CtRecord      *record;
+  const char    *link_field;    /* set to the id of ... */
+  CtRecord      *link_parent;   /* ... this planned parent, when not NULL */
+} CtTicketImportParent;
+
+void      ct_ticket_import_parent_free (CtTicketImportParent *parent);
+
+/* Rows (ct-ticket-import-row.c) */
+gboolean    ct_ticket_import_read_header (CtTicketImport  *imp,
+                                          CtCsvReader     *reader,
+                                          GError         **error);
+/* The next row that is not blank, trimmed, as imp->row; FALSE at the end
+ * (@error unset) or on malformed text. */
+gboolean    ct_ticket_import_next_row    (CtTicketImport  *imp,
+                                          CtCsvReader     *reader,
+                                          GError         **error);
+/* The ticket of the current row, checked; NULL with @error naming line and
+ * column. */
+CtTicket   *ct_ticket_import_row         (CtTicketImport  *imp,
+                                          GError         **error);
+/* The trimmed cell of @column in the current row; "" when absent. */
+const char *ct_ticket_import_cell        (CtTicketImport  *imp,
+                                          CtTicketColumn   column);
+/* Sets "Line N, column "header" (C): problem" and returns FALSE. */
+gboolean    ct_ticket_import_cell_error  (CtTicketImport  *imp,
+                                          CtTicketColumn   column,
+                                          GError         **error,
+                                          const char      *format,
+                                          ...) G_GNUC_PRINTF (4, 5);
+
+/* Times and status (ct-ticket-import-check.c): reads the time columns into
+ * @ticket and checks them against each other, the clock and the status. */
+gboolean    ct_ticket_import_read_times  (CtTicketImport  *imp,
+                                          CtRecord        *ticket,
+                                          GError         **error);
+
+/* Organisation (ct-ticket-import-org.c) */
+void        ct_ticket_import_index_org   (CtTicketImport  *imp);
+/* Sets site_id, building_id and unit_id of @ticket. */
+gboolean    ct_ticket_import_place       (CtTicketImport  *imp,
+                                          CtRecord        *ticket,
+                                          GError         **error);
+/* Sets department_id and assignee_id of @ticket. */
+gboolean    ct_ticket_import_people      (CtTicketImport  *imp,
+                                          CtRecord        *ticket,
+                                          GError         **error);
+/* Inserts the planned records; inside the write. */
+gboolean    ct_ticket_import_save_parents (CtTicketImport *imp,
+                                          GError         **error);
+
+G_END_DECLS

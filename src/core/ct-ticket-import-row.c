@@ -1,0 +1,438 @@
+/* ct-ticket-import-row.c — the header, the rows and the cells of a ticket import
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "ct-ticket-import"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "ct-error.h"
+#include "ct-ticket-import-private.h"
+
+/* How much of the description becomes the title when the file has none. */
+#define TITLE_FROM_DESCRIPTION_CHARS 30
+
+/* Cells and errors */
+
+const char *
+ct_ticket_import_cell (CtTicketImport *imp,
+                       CtTicketColumn  column)
+{
+  int index = imp->cell_of[column];
+
+  if (index < 0 || (guint) index >= imp->row->len)
+    return "";
+  return g_ptr_array_index (imp->row, index);
+}
+
+gboolean
+ct_ticket_import_cell_error (CtTicketImport  *imp,
+                             CtTicketColumn   column,
+                             GError         **error,
+                             const char      *format,
+                             ...)
+{
+  g_autofree char *problem = NULL;
+  g_autofree char *letter = NULL;
+  int index = imp->cell_of[column];
+  va_list args;
+
+  va_start (args, format);
+  problem = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  if (index < 0)
+    {
+      g_set_error (error, CT_IMPORT_ERROR, CT_IMPORT_ERROR_VALUE,
+                   _("Line %u: %s"), imp->line, problem);
+      return FALSE;
+    }
+  letter = ct_csv_column_name (index);
+  /* Translators: Line 14, column "owner_phone" (E): "12345" is not a phone number */
+  g_set_error (error, CT_IMPORT_ERROR, CT_IMPORT_ERROR_VALUE,
+               _("Line %u, column \"%s\" (%s): %s"),
+               imp->line, (const char *) g_ptr_array_index (imp->header, index), letter, problem);
+  return FALSE;
+}
+
+/* Header */
+
+static gboolean
+header_error (CtTicketImport  *imp,
+              guint            cell_index,
+              const char      *problem,
+              GError         **error)
+{
+  g_autofree char *letter = ct_csv_column_name (cell_index);
+
+  g_set_error (error, CT_IMPORT_ERROR, CT_IMPORT_ERROR_HEADER,
+               _("Line %u, column \"%s\" (%s): %s"),
+               imp->line, (const char *) g_ptr_array_index (imp->header, cell_index), letter,
+               problem);
+  return FALSE;
+}
+
+static char *
+dup_known_columns (void)
+{
+  g_autoptr(GString) list = g_string_new (NULL);
+
+  for (guint i = 0; i < CT_TICKET_N_COLUMNS; i++)
+    g_string_append_printf (list, "%s%s", i > 0 ? ", " : "", ct_ticket_columns[i].key);
+  return g_string_free (g_steal_pointer (&list), FALSE);
+}
+
+static gboolean
+map_cell (CtTicketImport  *imp,
+          guint            cell_index,
+          GError         **error)
+{
+  const char *text = g_ptr_array_index (imp->header, cell_index);
+  g_autofree char *problem = NULL;
+  int column;
+
+  if (*text == '\0')
+    return TRUE;  /* its cells must stay empty: check_unnamed_cells () */
+
+  column = ct_ticket_column_find (text);
+  if (column >= 0 && imp->cell_of[column] < 0)
+    {
+      imp->cell_of[column] = cell_index;
+      return TRUE;
+    }
+  if (column < 0)
+    {
+      g_autofree char *known = dup_known_columns ();
+
+      problem = g_strdup_printf (_("this is not a known column. The columns are: %s."), known);
+    }
+  else
+    {
+      g_autofree char *other = ct_csv_column_name (imp->cell_of[column]);
+
+      problem = g_strdup_printf (_("column %s is the column \"%s\" already; remove one of them."),
+                                 other, ct_ticket_columns[column].key);
+    }
+  return header_error (imp, cell_index, problem, error);
+}
+
+static gboolean
+require_column (CtTicketImport  *imp,
+                CtTicketColumn   column,
+                GError         **error)
+{
+  const CtTicketColumnInfo *info = &ct_ticket_columns[column];
+  g_auto(GStrv) aliases = NULL;
+  g_autofree char *others = NULL;
+
+  if (imp->cell_of[column] >= 0)
+    return TRUE;
+  aliases = g_strsplit (info->aliases, "|", 4);
+  g_clear_pointer (&aliases[3], g_free);  /* the first three are enough */
+  others = g_strjoinv (", ", aliases);
+  g_set_error (error, CT_IMPORT_ERROR, CT_IMPORT_ERROR_HEADER,
+               _("The column \"%s\" (%s) is missing from the header on line %u."),
+               info->key, others, imp->line);
+  return FALSE;
+}
+
+gboolean
+ct_ticket_import_read_header (CtTicketImport  *imp,
+                              CtCsvReader     *reader,
+                              GError         **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  if (!ct_ticket_import_next_row (imp, reader, &local_error))
+    {
+      if (local_error == NULL)
+        g_set_error_literal (&local_error, CT_IMPORT_ERROR, CT_IMPORT_ERROR_EMPTY,
+                             _("The file is empty."));
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  imp->header = g_steal_pointer (&imp->row);
+  for (guint i = 0; i < imp->header->len; i++)
+    {
+      if (!map_cell (imp, i, error))
+        return FALSE;
+    }
+  return require_column (imp, CT_TICKET_COL_KIND, error)
+         && require_column (imp, CT_TICKET_COL_SITE, error)
+         && require_column (imp, CT_TICKET_COL_CREATED_AT, error);
+}
+
+/* Rows */
+
+/* Trims every cell; FALSE when all of them are empty. */
+static gboolean
+trim_row (GPtrArray *row)
+{
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < row->len; i++)
+    {
+      const char *cell = g_strstrip (g_ptr_array_index (row, i));
+
+      any |= *cell != '\0';
+    }
+  return any;
+}
+
+gboolean
+ct_ticket_import_next_row (CtTicketImport  *imp,
+                           CtCsvReader     *reader,
+                           GError         **error)
+{
+  GPtrArray *row = NULL;
+
+  g_clear_pointer (&imp->row, g_ptr_array_unref);
+  while (ct_csv_reader_next_row (reader, &row, error))
+    {
+      imp->line = ct_csv_reader_get_line (reader);
+      if (trim_row (row))
+        {
+          imp->row = row;
+          return TRUE;
+        }
+      g_clear_pointer (&row, g_ptr_array_unref);
+    }
+  return FALSE;
+}
+
+static gboolean
+check_unnamed_cells (CtTicketImport  *imp,
+                     GError         **error)
+{
+  for (guint i = 0; i < imp->row->len; i++)
+    {
+      const char *value = g_ptr_array_index (imp->row, i);
+      g_autofree char *letter = NULL;
+
+      if (*value == '\0'
+          || (i < imp->header->len && *(const char *) g_ptr_array_index (imp->header, i) != '\0'))
+        continue;
+      letter = ct_csv_column_name (i);
+      g_set_error (error, CT_IMPORT_ERROR, CT_IMPORT_ERROR_VALUE,
+                   _("Line %u, column %s: \"%s\" is in a column without a header. "
+                     "Give the column a header or remove the value."),
+                   imp->line, letter, value);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Codes */
+
+static gboolean
+code_in_database (CtTicketImport *imp,
+                  const char     *code)
+{
+  sqlite3_stmt *stmt = ct_database_prepare (imp->db, "SELECT 1 FROM tickets WHERE code = ?",
+                                            NULL);
+  gboolean found;
+
+  if (stmt == NULL)
+    return FALSE;  /* the insert will report the duplicate */
+  sqlite3_bind_text (stmt, 1, code, -1, SQLITE_STATIC);
+  found = sqlite3_step (stmt) == SQLITE_ROW;
+  sqlite3_reset (stmt);
+  return found;
+}
+
+static gboolean
+read_code (CtTicketImport  *imp,
+           CtRecord        *ticket,
+           GError         **error)
+{
+  const char *code = ct_ticket_io_unneutralise (ct_ticket_import_cell (imp, CT_TICKET_COL_CODE));
+  guint first;
+
+  if (*code == '\0')
+    return TRUE;
+  ct_record_set_string (ticket, "code", code);
+  first = GPOINTER_TO_UINT (g_hash_table_lookup (imp->codes, code));
+  if (first == 0)
+    g_hash_table_insert (imp->codes, g_strdup (code), GUINT_TO_POINTER (imp->line));
+  else if (first != imp->line)
+    return ct_ticket_import_cell_error (imp, CT_TICKET_COL_CODE, error,
+                                        _("ticket number %s is also on line %u"), code, first);
+  if (!imp->saving && code_in_database (imp, code))
+    return ct_ticket_import_cell_error (imp, CT_TICKET_COL_CODE, error,
+                                        _("ticket %s is in the database already"), code);
+  return TRUE;
+}
+
+/* Vocabularies */
+
+typedef const char *(*FromTextFunc) (const char *text);
+
+static gboolean
+read_term (CtTicketImport      *imp,
+           CtRecord            *ticket,
+           CtTicketColumn       column,
+           FromTextFunc         from_text,
+           const char *const   *keys,
+           GError             **error)
+{
+  const char *text = ct_ticket_import_cell (imp, column);
+  const char *key;
+  g_autofree char *list = NULL;
+
+  if (*text == '\0')
+    return TRUE;
+  key = from_text (text);
+  if (key != NULL)
+    {
+      ct_record_set_string (ticket, ct_ticket_columns[column].key, key);
+      return TRUE;
+    }
+  list = g_strjoinv (", ", (char **) keys);
+  return ct_ticket_import_cell_error (imp, column, error, _("\"%s\" is not one of: %s"),
+                                      text, list);
+}
+
+static gboolean
+read_kind (CtTicketImport  *imp,
+           CtRecord        *ticket,
+           GError         **error)
+{
+  const char *kind;
+  gboolean repair;
+
+  if (*ct_ticket_import_cell (imp, CT_TICKET_COL_KIND) == '\0')
+    return ct_ticket_import_cell_error (imp, CT_TICKET_COL_KIND, error,
+                                        _("the kind is empty"));
+  if (!read_term (imp, ticket, CT_TICKET_COL_KIND, ct_ticket_kind_from_text,
+                  ct_ticket_kinds (), error)
+      || !read_term (imp, ticket, CT_TICKET_COL_REPAIR_CLASS, ct_ticket_repair_class_from_text,
+                     ct_ticket_repair_classes (), error)
+      || !read_term (imp, ticket, CT_TICKET_COL_CHANNEL, ct_ticket_channel_from_text,
+                     ct_ticket_channels (), error))
+    return FALSE;
+
+  kind = ct_record_get_string (ticket, "kind");
+  repair = g_str_equal (kind, "repair");
+  if (repair && *ct_record_get_string (ticket, "repair_class") == '\0')
+    return ct_ticket_import_cell_error (imp, CT_TICKET_COL_REPAIR_CLASS, error,
+                                        _("a repair needs a class: emergency, routine or "
+                                          "appointment"));
+  if (!repair && *ct_record_get_string (ticket, "repair_class") != '\0')
+    return ct_ticket_import_cell_error (imp, CT_TICKET_COL_REPAIR_CLASS, error,
+                                        _("only repairs have a class; this ticket is a %s"),
+                                        ct_ticket_kind_label (kind));
+  return TRUE;
+}
+
+/* Text and numbers */
+
+static void
+set_text (CtTicketImport *imp,
+          CtRecord       *ticket,
+          CtTicketColumn  column)
+{
+  const char *text = ct_ticket_import_cell (imp, column);
+
+  ct_record_set_string (ticket, ct_ticket_columns[column].key, ct_ticket_io_unneutralise (text));
+}
+
+static char *
+title_from_description (const char *description)
+{
+  gsize line_end = strcspn (description, "\r\n");
+  g_autofree char *line = g_strndup (description, line_end);
+  g_autofree char *start = NULL;
+
+  if (g_utf8_strlen (line, -1) <= TITLE_FROM_DESCRIPTION_CHARS)
+    return g_steal_pointer (&line);
+  start = g_utf8_substring (line, 0, TITLE_FROM_DESCRIPTION_CHARS);
+  return g_strconcat (start, "…", NULL);
+}
+
+static gboolean
+read_texts (CtTicketImport  *imp,
+            CtRecord        *ticket,
+            GError         **error)
+{
+  static const CtTicketColumn columns[] = {
+    CT_TICKET_COL_CATEGORY, CT_TICKET_COL_REPORTER, CT_TICKET_COL_TITLE,
+    CT_TICKET_COL_DESCRIPTION,
+  };
+  g_autoptr(GString) phone = g_string_new (ct_ticket_import_cell (imp, CT_TICKET_COL_PHONE));
+
+  for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
+    set_text (imp, ticket, columns[i]);
+  if (*ct_record_get_string (ticket, "title") == '\0')
+    {
+      g_autofree char *title = title_from_description (ct_record_get_string (ticket,
+                                                                             "description"));
+
+      if (*title == '\0')
+        return ct_ticket_import_cell_error (imp, CT_TICKET_COL_TITLE, error,
+                                            _("the ticket has neither a title nor a "
+                                              "description"));
+      ct_record_set_string (ticket, "title", title);
+    }
+
+  g_string_replace (phone, " ", "", 0);
+  ct_record_set_string (ticket, "phone", phone->str);
+  if (!ct_record_check_phone (ticket, "phone", NULL))
+    return ct_ticket_import_cell_error (imp, CT_TICKET_COL_PHONE, error,
+                                        _("\"%s\" is not a phone number"),
+                                        ct_ticket_import_cell (imp, CT_TICKET_COL_PHONE));
+  return TRUE;
+}
+
+static gboolean
+read_count (CtTicketImport  *imp,
+            CtRecord        *ticket,
+            GError         **error)
+{
+  const char *text = ct_ticket_import_cell (imp, CT_TICKET_COL_REOPENED_COUNT);
+  gint64 count = 0;
+
+  if (*text != '\0' && !g_ascii_string_to_signed (text, 10, 0, 1000, &count, NULL))
+    return ct_ticket_import_cell_error (imp, CT_TICKET_COL_REOPENED_COUNT, error,
+                                        _("\"%s\" is not a number of times from 0 to 1000"),
+                                        text);
+  ct_record_set_int (ticket, "reopened_count", count);
+  return TRUE;
+}
+
+/* ct_record_validate () of what the columns did not already check. */
+static gboolean
+validate (CtTicketImport  *imp,
+          CtRecord        *ticket,
+          GError         **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  if (ct_record_validate (ticket, &local_error))
+    return TRUE;
+  g_set_error (error, CT_IMPORT_ERROR, CT_IMPORT_ERROR_VALUE,
+               _("Line %u: %s"), imp->line, local_error->message);
+  return FALSE;
+}
+
+CtTicket *
+ct_ticket_import_row (CtTicketImport  *imp,
+                      GError         **error)
+{
+  g_autoptr(CtTicket) ticket = ct_ticket_new ("", "");
+  CtRecord *r = CT_RECORD (ticket);
+
+  if (!check_unnamed_cells (imp, error)
+      || !read_code (imp, r, error)
+      || !read_kind (imp, r, error)
+      || !read_texts (imp, r, error)
+      || !ct_ticket_import_place (imp, r, error)
+      || !ct_ticket_import_people (imp, r, error)
+      || !read_count (imp, r, error)
+      || !ct_ticket_import_read_times (imp, r, error)
+      || !validate (imp, r, error))
+    return NULL;
+  return g_steal_pointer (&ticket);
+}

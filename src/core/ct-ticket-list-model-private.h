@@ -1,0 +1,73 @@
+/* ct-ticket-list-model-private.h — shared by the parts of CtTicketListModel
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "ct-record-store-private.h"
+#include "ct-ticket-list-model.h"
+#include "ct-ticket-query-private.h"
+
+G_BEGIN_DECLS
+
+/* Rows are read in segments: the rows whose sort key is set, then (for a
+ * nullable key) those whose key is NULL, ordered by id. */
+#define CT_LIST_MAX_SEGMENTS 2
+
+/* A place in the list: just after the row whose keys are @values (the sort
+ * keys of its segment, then id), or the start of @segment when @n_values is 0. */
+typedef struct
+{
+  guint           segment;
+  guint           n_values;
+  sqlite3_value **values;
+} CtListCursor;
+
+struct _CtTicketListModel
+{
+  GObject                 parent_instance;
+  CtDatabase             *db;
+  CtRecordStore          *records;
+  char                   *columns;      /* the record SELECT list */
+  CtTicketQuery          *query;
+  CtTicketFilter         *filter;
+  const CtTicketSortSpec *spec;
+  guint                   n_items;
+  GPtrArray              *boundaries;   /* CtListCursor* where page i starts, or NULL */
+  GQueue                  pages;        /* of Page, most recently used first */
+  GError                 *error;
+};
+
+typedef void (*CtListRowFunc) (CtTicketListModel *self,
+                               sqlite3_stmt      *stmt,
+                               gpointer           user_data);
+
+CtListCursor *ct_list_cursor_new_start   (CtTicketListModel  *self,
+                                          gboolean            reverse);
+void          ct_list_cursor_free        (CtListCursor       *cursor);
+
+/* Calls @func for up to @limit rows after @cursor (backwards from the end when
+ * @reverse); with @keys_only the rows carry only the keys, else the record
+ * columns first. @last receives the cursor after the last row. Returns the
+ * number of rows, or -1 with @error set. */
+int           ct_ticket_list_model_fetch (CtTicketListModel  *self,
+                                          const CtListCursor *cursor,
+                                          guint               limit,
+                                          gboolean            keys_only,
+                                          gboolean            reverse,
+                                          CtListRowFunc       func,
+                                          gpointer            user_data,
+                                          CtListCursor      **last,
+                                          GError            **error);
+/* count(*) of the query; -1 with @error set. */
+gint64        ct_ticket_list_model_count (CtTicketListModel  *self,
+                                          GError            **error);
+/* How many rows come before ticket @id: -1 when the query does not show it,
+ * -2 with @error set. */
+gint64        ct_ticket_list_model_count_before (CtTicketListModel *self,
+                                          gint64              id,
+                                          GError            **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CtListCursor, ct_list_cursor_free)
+
+G_END_DECLS

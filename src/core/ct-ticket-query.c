@@ -1,0 +1,385 @@
+/* ct-ticket-query.c — which tickets, in which order; the SQL of the filters,
+ * the search and the sort orders
+ *
+ * Only SQL text written here goes into statements; every value of a query is
+ * bound.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "ct-ticket-query"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "ct-ticket-query-private.h"
+#include "ct-ticket.h"
+
+G_DEFINE_BOXED_TYPE (CtTicketQuery, ct_ticket_query, ct_ticket_query_copy, ct_ticket_query_free)
+
+typedef struct
+{
+  gboolean  is_text;
+  gint64    number;
+  char     *text;
+} Param;
+
+struct _CtTicketFilter
+{
+  GString *sql;
+  GArray  *params;   /* Param */
+};
+
+static const CtTicketSortSpec sort_specs[] = {
+  [CT_TICKET_SORT_CREATED]  = { { "created_at" }, 1, FALSE },
+  [CT_TICKET_SORT_CODE]     = { { "code" }, 1, FALSE },
+  [CT_TICKET_SORT_KIND]     = { { "kind", "created_at" }, 2, FALSE },
+  [CT_TICKET_SORT_STATUS]   = { { "status", "created_at" }, 2, FALSE },
+  [CT_TICKET_SORT_DUE]      = { { "due_resolution_at" }, 1, TRUE },
+  [CT_TICKET_SORT_TITLE]    = { { "title" }, 1, FALSE },
+  [CT_TICKET_SORT_ADDRESS]  = { { "address" }, 1, FALSE },
+  [CT_TICKET_SORT_ASSIGNEE] = { { "(SELECT name FROM staff WHERE staff.id = tickets.assignee_id)" },
+                                1, TRUE },
+};
+
+/* Late when a target was met after its deadline, or is unmet, past its
+ * deadline and not paused (see ct_ticket_sla_state ()). */
+#define LATE(due, done) \
+  "(" due " IS NOT NULL AND (" done " > " due " OR (" done " IS NULL " \
+  "AND status <> 'paused' AND " due " < ?)))"
+
+static const char overdue_sql[] =
+  "(status IN ('new', 'accepted', 'dispatched', 'in_progress', 'paused') AND ("
+  LATE ("due_response_at", "accepted_at") " OR "
+  LATE ("due_arrival_at", "arrived_at") " OR "
+  LATE ("due_resolution_at", "resolved_at") "))";
+
+static void
+clear_param (gpointer data)
+{
+  Param *param = data;
+
+  g_clear_pointer (&param->text, g_free);
+}
+
+static void
+add_condition (CtTicketFilter *self,
+               const char     *sql)
+{
+  if (self->sql->len > 0)
+    g_string_append (self->sql, " AND ");
+  g_string_append (self->sql, sql);
+}
+
+static void
+add_number (CtTicketFilter *self,
+            gint64          number)
+{
+  Param param = { FALSE, number, NULL };
+
+  g_array_append_val (self->params, param);
+}
+
+static void
+add_text (CtTicketFilter *self,
+          const char     *text)
+{
+  Param param = { TRUE, 0, g_strdup (text) };
+
+  g_array_append_val (self->params, param);
+}
+
+/* "column IN (?, ?, …)" over @values, each once. */
+static void
+add_in_list (CtTicketFilter  *self,
+             const char      *column,
+             GPtrArray       *values)
+{
+  g_autoptr(GString) sql = g_string_new (column);
+
+  g_string_append (sql, " IN (");
+  for (guint i = 0; i < values->len; i++)
+    {
+      g_string_append (sql, i > 0 ? ", ?" : "?");
+      add_text (self, g_ptr_array_index (values, i));
+    }
+  g_string_append (sql, ")");
+  add_condition (self, sql->str);
+}
+
+static void
+add_unique (GPtrArray  *values,
+            const char *value)
+{
+  for (guint i = 0; i < values->len; i++)
+    if (g_str_equal (g_ptr_array_index (values, i), value))
+      return;
+  g_ptr_array_add (values, (gpointer) value);
+}
+
+static void
+add_statuses (CtTicketFilter *self,
+              char          **statuses)
+{
+  g_autoptr(GPtrArray) values = g_ptr_array_new ();
+  const char *const *all = ct_ticket_statuses ();
+
+  for (guint i = 0; statuses[i] != NULL; i++)
+    {
+      if (!g_str_equal (statuses[i], "open"))
+        add_unique (values, statuses[i]);
+      else
+        for (guint j = 0; all[j] != NULL; j++)
+          if (ct_ticket_status_is_open (all[j]))
+            add_unique (values, all[j]);
+    }
+  add_in_list (self, "status", values);
+}
+
+static void
+add_kinds (CtTicketFilter *self,
+           char          **kinds)
+{
+  g_autoptr(GPtrArray) values = g_ptr_array_new ();
+
+  for (guint i = 0; kinds[i] != NULL; i++)
+    add_unique (values, kinds[i]);
+  add_in_list (self, "kind", values);
+}
+
+static void
+add_ids (CtTicketFilter *self,
+         const gint64   *ids,
+         guint           n_ids)
+{
+  g_autoptr(GString) json = g_string_new ("[");
+
+  for (guint i = 0; i < n_ids; i++)
+    g_string_append_printf (json, "%s%" G_GINT64_FORMAT, i > 0 ? "," : "", ids[i]);
+  g_string_append (json, "]");
+  add_condition (self, "id IN (SELECT value FROM json_each(?))");
+  add_text (self, json->str);
+}
+
+/* A phrase for FTS5: the text in double quotes, its own quotes doubled. */
+static char *
+fts_phrase (const char *text)
+{
+  g_auto(GStrv) parts = g_strsplit (text, "\"", -1);
+  g_autofree char *joined = g_strjoinv ("\"\"", parts);
+
+  return g_strconcat ("\"", joined, "\"", NULL);
+}
+
+/* "%text%" for LIKE … ESCAPE '\'. */
+static char *
+like_pattern (const char *text)
+{
+  GString *pattern = g_string_new ("%");
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '%' || *p == '_' || *p == '\\')
+        g_string_append_c (pattern, '\\');
+      g_string_append_c (pattern, *p);
+    }
+  g_string_append_c (pattern, '%');
+  return g_string_free (pattern, FALSE);
+}
+
+static void
+add_search (CtTicketFilter *self,
+            const char     *search)
+{
+  g_autofree char *text = g_strstrip (g_utf8_make_valid (search, -1));
+  glong length = g_utf8_strlen (text, -1);
+  g_autofree char *value = NULL;
+  g_autofree char *sql = NULL;
+
+  if (length == 0)
+    return;
+  if (length >= 3)
+    {
+      value = fts_phrase (text);
+      add_condition (self, "id IN (SELECT rowid FROM tickets_fts WHERE tickets_fts MATCH ?)");
+      add_text (self, value);
+      return;
+    }
+  value = like_pattern (text);
+  sql = g_strdup_printf ("id IN (SELECT id FROM (SELECT id, title, address, reporter "
+                         "FROM tickets ORDER BY created_at DESC, id DESC LIMIT %d) AS recent "
+                         "WHERE title LIKE ? ESCAPE '\\' OR address LIKE ? ESCAPE '\\' "
+                         "OR reporter LIKE ? ESCAPE '\\')", CT_TICKET_SHORT_SEARCH_ROWS);
+  add_condition (self, sql);
+  for (guint i = 0; i < 3; i++)
+    add_text (self, value);
+}
+
+static void
+add_reference (CtTicketFilter *self,
+               const char     *condition,
+               gint64          id)
+{
+  if (id == 0)
+    return;
+  add_condition (self, condition);
+  add_number (self, id);
+}
+
+CtTicketFilter *
+ct_ticket_filter_new (const CtTicketQuery *query)
+{
+  CtTicketFilter *self = g_new0 (CtTicketFilter, 1);
+
+  g_return_val_if_fail (query != NULL, NULL);
+
+  self->sql = g_string_new (NULL);
+  self->params = g_array_new (FALSE, TRUE, sizeof (Param));
+  g_array_set_clear_func (self->params, clear_param);
+
+  if (query->statuses != NULL)
+    add_statuses (self, query->statuses);
+  if (query->kinds != NULL)
+    add_kinds (self, query->kinds);
+  add_reference (self, "site_id = ?", query->site_id);
+  add_reference (self, "department_id = ?", query->department_id);
+  add_reference (self, "assignee_id = ?", query->assignee_id);
+  if (query->overdue_only)
+    {
+      add_condition (self, overdue_sql);
+      for (guint i = 0; i < CT_TICKET_OVERDUE_N_PARAMS; i++)
+        add_number (self, query->now);
+    }
+  add_reference (self, "created_at >= ?", query->created_from);
+  add_reference (self, "created_at < ?", query->created_to);
+  if (query->ids != NULL || query->n_ids > 0)
+    add_ids (self, query->ids, query->n_ids);
+  if (query->search != NULL)
+    add_search (self, query->search);
+  if (self->sql->len == 0)
+    g_string_append (self->sql, "1 = 1");
+  return self;
+}
+
+void
+ct_ticket_filter_free (CtTicketFilter *self)
+{
+  if (self == NULL)
+    return;
+  g_string_free (self->sql, TRUE);
+  g_array_unref (self->params);
+  g_free (self);
+}
+
+const char *
+ct_ticket_filter_get_sql (CtTicketFilter *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->sql->str;
+}
+
+int
+ct_ticket_filter_bind (CtTicketFilter *self,
+                       sqlite3_stmt   *stmt,
+                       int             first)
+{
+  g_return_val_if_fail (self != NULL, first);
+
+  for (guint i = 0; i < self->params->len; i++)
+    {
+      const Param *param = &g_array_index (self->params, Param, i);
+
+      if (param->is_text)
+        sqlite3_bind_text (stmt, first + (int) i, param->text, -1, SQLITE_TRANSIENT);
+      else
+        sqlite3_bind_int64 (stmt, first + (int) i, param->number);
+    }
+  return first + (int) self->params->len;
+}
+
+const CtTicketSortSpec *
+ct_ticket_sort_get_spec (CtTicketSort sort)
+{
+  g_return_val_if_fail ((guint) sort < G_N_ELEMENTS (sort_specs), &sort_specs[0]);
+  return &sort_specs[sort];
+}
+
+const char *
+ct_ticket_overdue_sql (void)
+{
+  return overdue_sql;
+}
+
+CtTicketQuery *
+ct_ticket_query_new (void)
+{
+  CtTicketQuery *query = g_new0 (CtTicketQuery, 1);
+
+  query->sort = CT_TICKET_SORT_CREATED;
+  query->descending = TRUE;
+  return query;
+}
+
+CtTicketQuery *
+ct_ticket_query_copy (const CtTicketQuery *query)
+{
+  CtTicketQuery *copy;
+
+  g_return_val_if_fail (query != NULL, NULL);
+
+  copy = g_memdup2 (query, sizeof *query);
+  copy->statuses = g_strdupv (query->statuses);
+  copy->kinds = g_strdupv (query->kinds);
+  copy->search = g_strdup (query->search);
+  if (query->ids != NULL)   /* an empty array is a filter too: no ticket */
+    {
+      copy->ids = g_new0 (gint64, MAX (query->n_ids, 1));
+      memcpy (copy->ids, query->ids, query->n_ids * sizeof (gint64));
+    }
+  return copy;
+}
+
+void
+ct_ticket_query_free (CtTicketQuery *query)
+{
+  if (query == NULL)
+    return;
+  g_strfreev (query->statuses);
+  g_strfreev (query->kinds);
+  g_free (query->search);
+  g_free (query->ids);
+  g_free (query);
+}
+
+static gboolean
+strv_equal (char **a,
+            char **b)
+{
+  if (a == NULL || b == NULL)
+    return a == b;
+  return g_strv_equal ((const char *const *) a, (const char *const *) b);
+}
+
+static gboolean
+search_equal (const char *a,
+              const char *b)
+{
+  return g_strcmp0 (a != NULL && *a != '\0' ? a : NULL, b != NULL && *b != '\0' ? b : NULL) == 0;
+}
+
+gboolean
+ct_ticket_query_equal (const CtTicketQuery *a,
+                       const CtTicketQuery *b)
+{
+  g_return_val_if_fail (a != NULL && b != NULL, FALSE);
+
+  return strv_equal (a->statuses, b->statuses) && strv_equal (a->kinds, b->kinds)
+      && a->site_id == b->site_id && a->department_id == b->department_id
+      && a->assignee_id == b->assignee_id && !a->overdue_only == !b->overdue_only
+      && (!a->overdue_only || a->now == b->now)
+      && a->created_from == b->created_from && a->created_to == b->created_to
+      && search_equal (a->search, b->search)
+      && (a->ids == NULL) == (b->ids == NULL) && a->n_ids == b->n_ids
+      && (a->n_ids == 0 || memcmp (a->ids, b->ids, a->n_ids * sizeof (gint64)) == 0)
+      && a->sort == b->sort && !a->descending == !b->descending;
+}

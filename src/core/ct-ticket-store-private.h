@@ -1,0 +1,71 @@
+/* ct-ticket-store-private.h — shared by the parts of CtTicketStore
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "ct-database-private.h"
+#include "ct-record-store-private.h"
+#include "ct-ticket-store.h"
+
+G_BEGIN_DECLS
+
+struct _CtTicketStore
+{
+  GObject               parent_instance;
+  CtOrganisation       *org;
+  CtDatabase           *db;
+  CtRecordStore        *tickets;     /* not kept loaded: 1M rows */
+  CtRecordStore        *policies;
+  GHashTable           *calendars;   /* site id → CtWorkCalendar */
+  CtTicketEligibleFunc  eligible;
+  gpointer              eligible_data;
+  GDestroyNotify        eligible_destroy;
+};
+
+/* One change of a ticket: @copy carries the new values; the event describes it. */
+typedef struct
+{
+  CtTicketStore *self;
+  CtTicket      *copy;
+  const char    *actor;
+  const char    *event;        /* ticket_events.type */
+  const char    *from_status;
+  const char    *reason;
+  char          *detail;       /* JSON or NULL */
+  gboolean       text_changed; /* search index needs the new text */
+  CtRecord      *before;       /* the stored row before the change (for the index) */
+} CtTicketChange;
+
+gint64   ct_ticket_store_now            (CtTicketStore  *self);
+gboolean ct_ticket_store_insert_event   (CtTicketStore  *self,
+                                         gint64          ticket_id,
+                                         const char     *actor,
+                                         const char     *type,
+                                         const char     *from_status,
+                                         const char     *to_status,
+                                         const char     *reason,
+                                         const char     *detail,
+                                         GError        **error);
+gboolean ct_ticket_store_index_text     (CtTicketStore  *self,
+                                         CtRecord       *ticket,
+                                         gboolean        remove,
+                                         GError        **error);
+gboolean ct_ticket_store_insert_link    (CtTicketStore  *self,
+                                         gint64          from,
+                                         gint64          to,
+                                         const char     *type,
+                                         GError        **error);
+/* Deadlines from the policy, the site's calendar and the ticket's closed
+ * pauses (from its timeline). */
+gboolean ct_ticket_store_compute_deadlines (CtTicketStore *self,
+                                         CtTicket       *ticket,
+                                         GError        **error);
+/* Saves @change->copy (version-checked) with its timeline event; on success
+ * @ticket takes the new values. */
+gboolean ct_ticket_store_commit         (CtTicketStore  *self,
+                                         CtTicket       *ticket,
+                                         CtTicketChange *change,
+                                         GError        **error);
+
+G_END_DECLS
