@@ -17,13 +17,15 @@
 #include <unistd.h>
 
 #include "ct-cli.h"
-#include "ct-demo.h"
+#include "ct-demo-tickets.h"
 #include "ct-organisation.h"
 
 typedef struct
 {
   CtDatabase    *db;
   CtDemoOptions  options;
+  guint          n_tickets;
+  gint64         now;
   gboolean       show_progress;
   gboolean       done;
   GError        *error;
@@ -48,8 +50,9 @@ demo_thread (GTask        *task,
   DemoRun *run = task_data;
   GError *error = NULL;
 
-  if (ct_demo_generate (run->db, &run->options, run->show_progress ? progress_cb : NULL,
-                        NULL, cancellable, &error))
+  if (ct_demo_generate_company (run->db, &run->options, run->n_tickets, run->now,
+                                run->show_progress ? progress_cb : NULL, NULL, cancellable,
+                                &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
@@ -110,7 +113,8 @@ add_count (JsonBuilder   *builder,
 
 static void
 print_counts (CtCliCommon    *common,
-              CtOrganisation *org)
+              CtOrganisation *org,
+              guint           n_tickets)
 {
   g_autoptr(JsonBuilder) builder = NULL;
 
@@ -123,6 +127,10 @@ print_counts (CtCliCommon    *common,
               ct_record_store_count (ct_organisation_get_units (org)),
               ct_record_store_count (ct_organisation_get_departments (org)),
               ct_record_store_count (ct_organisation_get_staff (org)));
+      if (n_tickets > 0)
+        printf (ngettext ("Added %u ticket from the last twelve months.\n",
+                          "Added %u tickets from the last twelve months.\n", n_tickets),
+                n_tickets);
       return;
     }
   builder = ct_cli_json_new ();
@@ -131,6 +139,7 @@ print_counts (CtCliCommon    *common,
   add_count (builder, "units", ct_organisation_get_units (org));
   add_count (builder, "departments", ct_organisation_get_departments (org));
   add_count (builder, "staff", ct_organisation_get_staff (org));
+  ct_cli_json_add_int (builder, "tickets", n_tickets);
   ct_cli_print_json (builder);
 }
 
@@ -138,8 +147,15 @@ static gboolean
 parse_options (CtDemoOptions  *options,
                gint64          seed,
                const char     *scale,
+               gint64          tickets,
                GError        **error)
 {
+  if (tickets < 0 || tickets > CT_DEMO_MAX_TICKETS)
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("--tickets must be between 0 and %u"), CT_DEMO_MAX_TICKETS);
+      return FALSE;
+    }
   if (seed < 0 || seed > G_MAXUINT32)
     {
       g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
@@ -159,19 +175,21 @@ parse_options (CtDemoOptions  *options,
 static gboolean
 fill_database (CtCliCommon          *common,
                const CtDemoOptions  *options,
+               guint                 n_tickets,
                GError              **error)
 {
   g_autoptr(CtDatabase) db = NULL;
   g_autoptr(CtOrganisation) org = NULL;
-  DemoRun run = { .options = *options };
+  DemoRun run = { .options = *options, .n_tickets = n_tickets };
 
   if (!(db = ct_database_open (common->db, CT_DATABASE_OPEN_CREATE, NULL, error)))
     return FALSE;
   run.db = db;
+  run.now = ct_clock_now (ct_database_get_clock (db));
   run.show_progress = !common->json && isatty (STDERR_FILENO);
   if (!run_demo (&run, error) || !(org = ct_organisation_new (db, error)))
     return FALSE;
-  print_counts (common, org);
+  print_counts (common, org, n_tickets);
   return TRUE;
 }
 
@@ -183,6 +201,7 @@ ct_cli_demo (int    argc,
   g_autoptr(GError) error = NULL;
   g_autofree char *scale = NULL;
   gint64 seed = 1;
+  gint64 tickets = CT_DEMO_DEFAULT_TICKETS;
   CtDemoOptions options;
   gboolean existed;
   const GOptionEntry entries[] = {
@@ -190,24 +209,28 @@ ct_cli_demo (int    argc,
       N_("Seed of the generator: the same seed gives the same data (default 1)"), N_("N") },
     { "scale", 0, 0, G_OPTION_ARG_STRING, &scale,
       N_("small (3 sites, ~6,000 units) or large (10 sites, ~60,000 units)"), N_("SCALE") },
+    { "tickets", 0, 0, G_OPTION_ARG_INT64, &tickets,
+      N_("Tickets of the last twelve months, with their history (default 3,000; 0 for none)"),
+      N_("N") },
     { NULL }
   };
 
   ct_cli_common_init (&common, "demo", NULL,
                       _("Fills a database with a demo property company: sites, "
-                        "buildings, units and owners, departments and staff. The "
-                        "file is created if needed and must not have sites yet."));
+                        "buildings, units and owners, departments and staff, and a "
+                        "year of service tickets. The file is created if needed and "
+                        "must not have sites yet."));
   g_option_context_add_main_entries (common.context, entries, GETTEXT_PACKAGE);
   if (!ct_cli_parse (&common, argc, argv, 0))
     return CT_CLI_EXIT_USAGE;
   ct_demo_options_init (&options);
-  if (!parse_options (&options, seed, scale, &error))
+  if (!parse_options (&options, seed, scale, tickets, &error))
     {
       fprintf (stderr, "caretaker-cli: %s\n", error->message);
       return CT_CLI_EXIT_USAGE;
     }
   existed = g_file_test (common.db, G_FILE_TEST_EXISTS);
-  if (fill_database (&common, &options, &error))
+  if (fill_database (&common, &options, (guint) tickets, &error))
     return CT_CLI_EXIT_OK;
   /* Cancelled or failed: a file made only for the demo goes away again. */
   if (!existed)

@@ -33,6 +33,11 @@ static const Command commands[] = {
   { "check", ct_cli_check, N_("Check a database for damage and unexpected objects") },
   { "backup", ct_cli_backup, N_("Write a verified copy of a database") },
   { "restore", ct_cli_restore, N_("Replace a database with a backup") },
+  { "calendar", ct_cli_calendar, N_("Import or export holidays and make-up workdays") },
+  { "print", ct_cli_print, N_("Write work orders or return-visit forms to a PDF file") },
+  { "kpi", ct_cli_kpi, N_("Print the ticket KPIs of a period") },
+  { "import", ct_cli_import, N_("Import historical tickets from a CSV file") },
+  { "export", ct_cli_export, N_("Export tickets to a CSV file or an Excel workbook") },
 };
 
 static void

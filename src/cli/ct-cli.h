@@ -26,6 +26,16 @@ int  ct_cli_restore (int    argc,
                      char **argv);
 int  ct_cli_demo    (int    argc,
                      char **argv);
+int  ct_cli_calendar (int   argc,
+                     char **argv);
+int  ct_cli_print   (int    argc,
+                     char **argv);
+int  ct_cli_kpi     (int    argc,
+                     char **argv);
+int  ct_cli_import  (int    argc,
+                     char **argv);
+int  ct_cli_export  (int    argc,
+                     char **argv);
 
 /* What every command parses: --db PATH and --json, its own options and its
  * positional arguments. */

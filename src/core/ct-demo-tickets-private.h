@@ -178,6 +178,7 @@ typedef struct
    * days after it, and their local year and ISO weekday. */
   gint64        *midnights;
   guint16       *years;
+  guint8        *months;
   guint8        *weekdays;
   guint          n_days;
   /* [kind][class]: policies, NULL = none */
@@ -185,20 +186,92 @@ typedef struct
   CtDemoStall    next_stall;
 } CtDemoClock;
 
-/* ct-demo-tickets-plan.c */
+#define CT_DEMO_MAX_CHOICES 48
+
+/* A weighted choice among categories, or a plain one among texts. */
+typedef struct
+{
+  guint n;
+  guint index[CT_DEMO_MAX_CHOICES];
+  guint cumulative[CT_DEMO_MAX_CHOICES];
+} CtDemoChoice;
+
+/* What the generator knows of the company in the database. */
+typedef struct
+{
+  CtDemoClock     clock;
+  GStringChunk   *strings;
+  GArray         *units;      /* CtDemoUnit, owned units only */
+  GArray         *people;     /* CtDemoPerson: active staff */
+  GPtrArray      *sites;      /* CtDemoSite* */
+  CtRecordStore  *policies;
+  /* [kind][class][summer]: categories */
+  CtDemoChoice    categories[CT_DEMO_TICKET_N_KINDS][CT_DEMO_N_CLASSES][2];
+  /* [category * CT_DEMO_N_CLASSES + class]: texts */
+  CtDemoChoice   *texts;
+  /* [category]: index among the complaint categories, -1 for others */
+  int            *complaint_slot;
+  guint           n_complaint_slots;
+} CtDemoCompany;
+
+/* ct-demo-tickets-load.c */
+gboolean ct_demo_company_load  (CtDemoCompany  *company,
+                                CtDatabase     *db,
+                                guint32         seed,
+                                gint64          now,
+                                GError        **error);
+void     ct_demo_company_clear (CtDemoCompany  *company);
+guint    ct_demo_choose        (const CtDemoChoice *choice,
+                                guint64            *rng);
+/* The index of an item drawn by weight. */
+guint    ct_demo_choose_weighted (const CtDemoWeighted *items,
+                                  guint                 n_items,
+                                  guint64              *rng);
+
+/* ct-demo-tickets-time.c */
+/* @lo … @hi inclusive */
+gint64  ct_demo_uniform     (guint64           *rng,
+                             gint64             lo,
+                             gint64             hi);
+/* The days of the year before @now in @tz; the generator seeded from @seed. */
+void    ct_demo_clock_init  (CtDemoClock       *clock,
+                             GTimeZone         *tz,
+                             gint64             now,
+                             guint32            seed);
+void    ct_demo_clock_clear (CtDemoClock       *clock);
+/* The index of the local day of @at. */
 guint   ct_demo_day_of      (const CtDemoClock *clock,
                              gint64             at);
 /* Minutes after local midnight of @at. */
 guint   ct_demo_minute_of   (const CtDemoClock *clock,
                              gint64             at);
+/* @at if it falls between @open and @close (minutes after local midnight),
+ * otherwise the next opening plus up to @spread seconds. */
+gint64  ct_demo_in_hours    (CtDemoClock       *clock,
+                             gint64             at,
+                             guint              open,
+                             guint              close,
+                             gint64             spread);
+/* When a step due at @due (0 = no target) happens: at @wanted, pulled before
+ * the deadline when on time, @late_min … @late_max after it when @late;
+ * never before @earliest. */
+gint64  ct_demo_schedule    (CtDemoClock       *clock,
+                             gint64             earliest,
+                             gint64             wanted,
+                             gint64             due,
+                             gboolean           late,
+                             gint64             late_min,
+                             gint64             late_max);
+/* @n intake times in the year before now, following the day's and the
+ * week's rhythm, sorted. */
+gint64 *ct_demo_draw_times  (CtDemoClock       *clock,
+                             guint              n);
+
+/* ct-demo-tickets-plan.c */
 /* Fills in the life of @ticket: its kind, text, unit, people and created_at
  * are set; the rest is planned on @site's calendar, stopping at now. */
 void    ct_demo_plan_ticket (CtDemoClock       *clock,
                              const CtDemoSite  *site,
                              CtDemoTicket      *ticket);
-/* The first missed deadline of a closed ticket ("response", "arrival",
- * "resolution") and when it passed, or NULL. */
-const char *ct_demo_missed_deadline (const CtDemoTicket *ticket,
-                                     gint64             *due);
 
 G_END_DECLS

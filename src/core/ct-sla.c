@@ -206,27 +206,27 @@ apply_pauses (CtWorkCalendar   *calendar,
   return deadline;
 }
 
+typedef struct
+{
+  gint64     amount;
+  CtSlaClock clock;
+} Target;
+
 static gint64
 compute_target (CtWorkCalendar   *calendar,
-                CtSlaPolicy      *policy,
-                guint             target,
-                gint64            created_at,
-                gint64            appointment_at,
+                const Target     *target,
+                gboolean          appointment,
+                gint64            base,
                 const CtSlaPause *pauses,
                 guint             n_pauses)
 {
-  CtRecord *record = CT_RECORD (policy);
-  gint64 amount = ct_record_get_int (record, target_fields[target]);
-  gboolean appointment = target > 0 && appointment_at != 0
-                         && ct_record_get_int (record, "from_appointment") != 0;
-  gint64 base = appointment ? appointment_at : created_at;
-  CtSlaClock clock = CT_SLA_CLOCK_24X7;
+  CtSlaClock clock = target->clock;
   gint64 deadline;
 
-  if (amount <= 0 && !appointment)
+  if (target->amount <= 0 && !appointment)
     return 0;
-  ct_sla_clock_from_string (ct_record_get_string (record, clock_fields[target]), &clock);
-  deadline = amount <= 0 ? base : ct_work_calendar_add (calendar, base, amount, clock);
+  deadline = target->amount <= 0 ? base
+                                 : ct_work_calendar_add (calendar, base, target->amount, clock);
   if (clock == CT_SLA_CLOCK_WORKDAYS)
     clock = CT_SLA_CLOCK_BUSINESS;
   return apply_pauses (calendar, clock, base, deadline, pauses, n_pauses);
@@ -242,6 +242,8 @@ ct_sla_compute (CtWorkCalendar   *calendar,
                 CtSlaDeadlines   *out)
 {
   g_autofree CtSlaPause *sorted = NULL;
+  CtRecord *record = CT_RECORD (policy);
+  gboolean from_appointment;
   gint64 *results[3];
 
   g_return_if_fail (CT_IS_WORK_CALENDAR (calendar));
@@ -258,7 +260,15 @@ ct_sla_compute (CtWorkCalendar   *calendar,
       qsort (sorted, n_pauses, sizeof *sorted, compare_pauses);
       pauses = sorted;
     }
+  from_appointment = appointment_at != 0 && ct_record_get_int (record, "from_appointment") != 0;
   for (guint i = 0; i < G_N_ELEMENTS (target_fields); i++)
-    *results[i] = compute_target (calendar, policy, i, created_at, appointment_at,
-                                  pauses, n_pauses);
+    {
+      /* Arrival and resolution of appointment repairs count from the appointment. */
+      gboolean appointment = i > 0 && from_appointment;
+      Target target = { ct_record_get_int (record, target_fields[i]), CT_SLA_CLOCK_24X7 };
+
+      ct_sla_clock_from_string (ct_record_get_string (record, clock_fields[i]), &target.clock);
+      *results[i] = compute_target (calendar, &target, appointment,
+                                    appointment ? appointment_at : created_at, pauses, n_pauses);
+    }
 }

@@ -19,7 +19,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (CtSlaPolicy, ct_sla_policy, CT, SLA_POLICY, CtRecord)
 
 /* The policy for @kind × @repair_class ("" for non-repairs) in @policies (a
- * store of CtSlaPolicy), or NULL. */
+ * store of CtSlaPolicy), or NULL. A scan of the store's model: when computing
+ * deadlines for many tickets, look each kind × class up once. */
 CtSlaPolicy *ct_sla_find_policy (CtRecordStore *policies,
                                  const char    *kind,
                                  const char    *repair_class);

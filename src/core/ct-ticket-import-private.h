@@ -45,6 +45,8 @@ struct _CtTicketImport
   GPtrArray           *row;       /* the current row, trimmed */
   guint                line;      /* where the current row starts */
   GHashTable          *codes;     /* ticket number → GUINT line */
+  GHashTable          *numbered;  /* year → highest N of the file's codes T-year-N */
+  GHashTable          *terms[CT_TICKET_N_COLUMNS];  /* text → vocabulary key, as met */
 
   /* Organisation lookups (ct-ticket-import-org.c), built once */
   GHashTable          *sites;        /* name or code → CtRecord */
@@ -85,6 +87,16 @@ CtTicket   *ct_ticket_import_row         (CtTicketImport  *imp,
 /* The trimmed cell of @column in the current row; "" when absent. */
 const char *ct_ticket_import_cell        (CtTicketImport  *imp,
                                           CtTicketColumn   column);
+typedef const char *(*CtTicketTermFunc) (const char *text);
+
+/* @from_text (@text), remembered per column: the files repeat a few words. */
+const char *ct_ticket_import_term        (CtTicketImport  *imp,
+                                          CtTicketColumn   column,
+                                          CtTicketTermFunc from_text,
+                                          const char      *text);
+/* Fails naming the first row whose code the database has already. */
+gboolean    ct_ticket_import_check_codes (CtTicketImport  *imp,
+                                          GError         **error);
 /* Sets "Line N, column "header" (C): problem" and returns FALSE. */
 gboolean    ct_ticket_import_cell_error  (CtTicketImport  *imp,
                                           CtTicketColumn   column,

@@ -9,6 +9,8 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include <json-glib/json-glib.h>
+
 #include "ct-error.h"
 #include "ct-ticket-import-private.h"
 
@@ -227,20 +229,96 @@ check_unnamed_cells (CtTicketImport  *imp,
 
 /* Codes */
 
-static gboolean
-code_in_database (CtTicketImport *imp,
-                  const char     *code)
+/* The line of the first row whose code @stmt returns, or 0; its code in @code. */
+static guint
+first_found (CtTicketImport  *imp,
+             sqlite3_stmt    *stmt,
+             char           **code)
 {
-  sqlite3_stmt *stmt = ct_database_prepare (imp->db, "SELECT 1 FROM tickets WHERE code = ?",
-                                            NULL);
-  gboolean found;
+  guint first = 0;
 
-  if (stmt == NULL)
-    return FALSE;  /* the insert will report the duplicate */
-  sqlite3_bind_text (stmt, 1, code, -1, SQLITE_STATIC);
-  found = sqlite3_step (stmt) == SQLITE_ROW;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      const char *found = (const char *) sqlite3_column_text (stmt, 0);
+      guint line = GPOINTER_TO_UINT (g_hash_table_lookup (imp->codes, found));
+
+      if (line != 0 && (first == 0 || line < first))
+        {
+          first = line;
+          g_free (*code);
+          *code = g_strdup (found);
+        }
+    }
   sqlite3_reset (stmt);
-  return found;
+  return first;
+}
+
+static char *
+dup_codes_json (CtTicketImport *imp)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
+  GHashTableIter iter;
+  gpointer code;
+
+  json_builder_begin_array (builder);
+  g_hash_table_iter_init (&iter, imp->codes);
+  while (g_hash_table_iter_next (&iter, &code, NULL))
+    json_builder_add_string_value (builder, code);
+  json_builder_end_array (builder);
+  root = json_builder_get_root (builder);
+  return json_to_string (root, FALSE);
+}
+
+gboolean
+ct_ticket_import_check_codes (CtTicketImport  *imp,
+                              GError         **error)
+{
+  g_autofree char *json = NULL;
+  g_autofree char *code = NULL;
+  sqlite3_stmt *stmt;
+  guint line;
+
+  if (g_hash_table_size (imp->codes) == 0)
+    return TRUE;
+  stmt = ct_database_prepare (imp->db, "SELECT code FROM tickets "
+                              "WHERE code IN (SELECT value FROM json_each (?))", error);
+  if (stmt == NULL)
+    return FALSE;
+  json = dup_codes_json (imp);
+  sqlite3_bind_text (stmt, 1, json, -1, SQLITE_STATIC);
+  line = first_found (imp, stmt, &code);
+  sqlite3_clear_bindings (stmt);
+  if (line == 0)
+    return TRUE;
+  imp->line = line;
+  g_clear_pointer (&imp->row, g_ptr_array_unref);
+  imp->row = g_ptr_array_new ();
+  return ct_ticket_import_cell_error (imp, CT_TICKET_COL_CODE, error,
+                                      _("ticket %s is in the database already"), code);
+}
+
+/* Remembers the highest number of codes in the store's own form, T-2025-00042,
+ * so that the store numbers the tickets it codes after them. */
+static void
+note_store_code (CtTicketImport *imp,
+                 const char     *code)
+{
+  guint64 year, number;
+  const char *p = code + strlen ("T-");
+  char *end = NULL;
+
+  if (!g_str_has_prefix (code, "T-") || strlen (code) < strlen ("T-2025-1") || p[4] != '-'
+      || !g_ascii_isdigit (p[5]))
+    return;
+  year = g_ascii_strtoull (p, &end, 10);
+  if (end != p + 4)
+    return;
+  number = g_ascii_strtoull (p + 5, &end, 10);
+  if (*end != '\0' || number > G_MAXINT32)
+    return;
+  if (number > GPOINTER_TO_UINT (g_hash_table_lookup (imp->numbered, GUINT_TO_POINTER (year))))
+    g_hash_table_insert (imp->numbered, GUINT_TO_POINTER (year), GUINT_TO_POINTER (number));
 }
 
 static gboolean
@@ -260,21 +338,35 @@ read_code (CtTicketImport  *imp,
   else if (first != imp->line)
     return ct_ticket_import_cell_error (imp, CT_TICKET_COL_CODE, error,
                                         _("ticket number %s is also on line %u"), code, first);
-  if (!imp->saving && code_in_database (imp, code))
-    return ct_ticket_import_cell_error (imp, CT_TICKET_COL_CODE, error,
-                                        _("ticket %s is in the database already"), code);
+  if (!imp->saving)
+    note_store_code (imp, code);
   return TRUE;
 }
 
 /* Vocabularies */
 
-typedef const char *(*FromTextFunc) (const char *text);
+const char *
+ct_ticket_import_term (CtTicketImport   *imp,
+                       CtTicketColumn    column,
+                       CtTicketTermFunc  from_text,
+                       const char       *text)
+{
+  gpointer key;
+
+  if (imp->terms[column] == NULL)
+    imp->terms[column] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  if (g_hash_table_lookup_extended (imp->terms[column], text, NULL, &key))
+    return key;
+  key = (gpointer) from_text (text);
+  g_hash_table_insert (imp->terms[column], g_strdup (text), key);
+  return key;
+}
 
 static gboolean
 read_term (CtTicketImport      *imp,
            CtRecord            *ticket,
            CtTicketColumn       column,
-           FromTextFunc         from_text,
+           CtTicketTermFunc     from_text,
            const char *const   *keys,
            GError             **error)
 {
@@ -284,7 +376,7 @@ read_term (CtTicketImport      *imp,
 
   if (*text == '\0')
     return TRUE;
-  key = from_text (text);
+  key = ct_ticket_import_term (imp, column, from_text, text);
   if (key != NULL)
     {
       ct_record_set_string (ticket, ct_ticket_columns[column].key, key);

@@ -99,7 +99,7 @@ signatures (CtPrintPage             *page,
   x = ct_ticket_print_sign_field (page, page->left, y, _("Technician (signature)"), "", 130);
   ct_ticket_print_sign_field (page, x, y, _("Date"), "", 90);
   y += SIGN_LINE;
-  x = ct_ticket_print_sign_field (page, page->left, y, _("Owner’s rating"), NULL, 0);
+  x = ct_ticket_print_sign_field (page, page->left, y, _("Owner rating"), NULL, 0);
   ct_ticket_print_choices (page, x - 8, y, ratings, G_N_ELEMENTS (ratings), -1);
   y += SIGN_LINE;
   x = ct_ticket_print_sign_field (page, page->left, y, _("Owner confirmation (signature)"),
@@ -152,11 +152,12 @@ void
 ct_ticket_print_return_visit (CtPrintPage             *page,
                               const CtTicketPrintData *d)
 {
-  double comments;
+  double room;
 
   ct_ticket_print_heading (page, _("Return Visit Record"), d);
   ct_ticket_print_pairs (page, _("Visit date"), d->visited, _("Work order no."), d->code);
   ct_ticket_print_pairs (page, _("Site"), d->site, _("Unit"), d->address);
+  ct_ticket_print_pairs (page, _("Owner"), d->owner, _("Owner phone"), d->owner_phone);
   ct_ticket_print_pairs (page, _("Person visited"), first_of (d->reporter, d->owner),
                          _("Contact phone"), first_of (d->phone, d->owner_phone));
   ct_ticket_print_pairs (page, _("Kind"), d->kind, _("Category"), d->category);
@@ -166,8 +167,10 @@ ct_ticket_print_return_visit (CtPrintPage             *page,
   ct_ticket_print_span (page, _("Work done"), d->resolution_note, 60, 4);
   feedback_row (page, d);
   ct_ticket_print_span (page, _("Score"), d->satisfaction, CT_PRINT_ROW_HEIGHT, 1);
-  comments = MIN (160, page->bottom - page->y - 3 * CT_PRINT_ROW_HEIGHT);
-  ct_ticket_print_span (page, _("Owner’s comments"), d->visit_note, MAX (comments, 40), 8);
+  /* The rest of the page: the owner's words, then what is to be followed up. */
+  room = page->bottom - page->y - 2 * CT_PRINT_ROW_HEIGHT - GAP;
+  ct_ticket_print_span (page, _("Owner comments"), d->visit_note, MAX (room * 0.55, 40), 8);
+  ct_ticket_print_span (page, _("Follow-up"), "", MAX (room * 0.45, 30), 1);
   ct_ticket_print_pairs (page, _("Visitor"), d->visitor, _("Owner signature"), "");
   page->y += 6;
   ct_ticket_print_line (page, _("Feedback: A = score 4–5, B = score 3, C = score 1–2."), 8,

@@ -8,6 +8,13 @@
 
 G_BEGIN_DECLS
 
+/* A holiday or make-up workday in CtWorkCalendar.days. */
+typedef struct
+{
+  const char *type;   /* "holiday" or "workday" (static) */
+  char       *name;
+} CtWorkDay;
+
 struct _CtWorkCalendar
 {
   GObject     parent_instance;
@@ -19,7 +26,7 @@ struct _CtWorkCalendar
   char       *name;
   CtWorkSpan  spans[8][2];   /* [weekday 1–7] */
   guint       n_spans[8];
-  GHashTable *days;       /* unix day number → CalendarDay */
+  GHashTable *days;       /* unix day number → CtWorkDay */
   GHashTable *cache;      /* unix day number → DayInfo, rebuilt on change */
   char       *saved_json; /* the state last loaded or saved, for the audit log */
 };
@@ -40,6 +47,8 @@ void    ct_work_calendar_invalidate      (CtWorkCalendar *self);
 gboolean ct_work_calendar_parse_day_number (const char   *day,
                                             gint64       *number);
 char    *ct_work_calendar_format_day_number (gint64       number);
+/* The date of a day number (days since 1970-01-01). */
+GDate    ct_work_calendar_date_of        (gint64          number);
 /* {"site_id", "name", "hours": [[weekday, start, end], …], "days": [[day, type, name], …]} */
 char    *ct_work_calendar_to_json        (CtWorkCalendar *self);
 

@@ -1,9 +1,7 @@
-/* ct-work-calendar.c — business hours, holidays, make-up workdays and the
- * arithmetic of the SLA clocks
+/* ct-work-calendar.c — business hours, holidays and make-up workdays
  *
- * Time is walked a day at a time: each local day's working spans are turned
- * into UTC instants once and cached, so adding three working days to a ticket
- * costs a few hash lookups, not thousands of minute steps.
+ * The arithmetic of the SLA clocks is in ct-work-calendar-time.c, loading
+ * and saving in ct-work-calendar-db.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -18,25 +16,6 @@
 #include "ct-error.h"
 #include "ct-work-calendar-private.h"
 
-/* A run of days without any working time longer than this means the calendar
- * has no working time at all: give up instead of walking forever. */
-#define MAX_IDLE_DAYS 3660
-
-typedef struct
-{
-  const char *type;   /* "holiday" or "workday" (static) */
-  char       *name;
-} CalendarDay;
-
-typedef struct
-{
-  gint64 start;       /* UTC of local midnight */
-  gint64 end;         /* UTC of the next local midnight */
-  guint  n;
-  gint64 span_start[2];
-  gint64 span_end[2];
-} DayInfo;
-
 G_DEFINE_FINAL_TYPE (CtWorkCalendar, ct_work_calendar, G_TYPE_OBJECT)
 
 static const char *clock_names[] = { "24x7", "business", "workdays" };
@@ -44,151 +23,10 @@ static const char *clock_names[] = { "24x7", "business", "workdays" };
 static void
 calendar_day_free (gpointer data)
 {
-  CalendarDay *day = data;
+  CtWorkDay *day = data;
 
   g_free (day->name);
   g_free (day);
-}
-
-static gint64
-floor_div (gint64 a,
-           gint64 b)
-{
-  return a / b - (a % b != 0 && (a < 0) != (b < 0));
-}
-
-static int
-weekday_of (gint64 day)
-{
-  /* 1970-01-01 was a Thursday (ISO 4). */
-  return (int) ((day + 3) - floor_div (day + 3, 7) * 7) + 1;
-}
-
-static GDate
-date_of (gint64 day)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, 1, G_DATE_JANUARY, 1970);
-  if (day >= 0)
-    g_date_add_days (&date, (guint) day);
-  else
-    g_date_subtract_days (&date, (guint) -day);
-  return date;
-}
-
-static gint64
-local_instant (CtWorkCalendar *self,
-               gint64          day,
-               int             minute)
-{
-  GDate date = date_of (day + minute / 1440);
-  g_autoptr(GDateTime) dt = NULL;
-
-  minute %= 1440;
-  dt = g_date_time_new (self->tz, g_date_get_year (&date), g_date_get_month (&date),
-                        g_date_get_day (&date), minute / 60, minute % 60, 0);
-  return g_date_time_to_unix (dt);
-}
-
-static gint64
-day_of (CtWorkCalendar *self,
-        gint64          instant)
-{
-  int interval = g_time_zone_find_interval (self->tz, G_TIME_TYPE_UNIVERSAL, instant);
-  gint64 local = instant + g_time_zone_get_offset (self->tz, MAX (interval, 0));
-
-  return floor_div (local, 86400);
-}
-
-static guint
-spans_of_day (CtWorkCalendar *self,
-              gint64          day,
-              const CtWorkSpan **spans)
-{
-  CalendarDay *entry = g_hash_table_lookup (self->days, GINT_TO_POINTER ((int) day));
-  int weekday = weekday_of (day);
-
-  if (entry != NULL && g_str_equal (entry->type, "holiday"))
-    return 0;
-  if (entry != NULL)
-    weekday = 1;
-  *spans = self->spans[weekday];
-  return self->n_spans[weekday];
-}
-
-static const DayInfo *
-day_info (CtWorkCalendar *self,
-          gint64          day)
-{
-  DayInfo *info = g_hash_table_lookup (self->cache, GINT_TO_POINTER ((int) day));
-  const CtWorkSpan *spans = NULL;
-
-  if (info != NULL)
-    return info;
-  info = g_new0 (DayInfo, 1);
-  info->start = local_instant (self, day, 0);
-  info->end = local_instant (self, day + 1, 0);
-  info->n = spans_of_day (self, day, &spans);
-  for (guint i = 0; i < info->n; i++)
-    {
-      info->span_start[i] = local_instant (self, day, spans[i].start_minute);
-      info->span_end[i] = local_instant (self, day, spans[i].end_minute);
-    }
-  g_hash_table_insert (self->cache, GINT_TO_POINTER ((int) day), info);
-  return info;
-}
-
-static gint64
-business_add (CtWorkCalendar *self,
-              gint64          start,
-              gint64          seconds)
-{
-  gint64 day = day_of (self, start);
-  guint idle = 0;
-
-  while (idle < MAX_IDLE_DAYS)
-    {
-      const DayInfo *info = day_info (self, day++);
-
-      idle = info->n == 0 ? idle + 1 : 0;
-      for (guint i = 0; i < info->n; i++)
-        {
-          gint64 from = MAX (start, info->span_start[i]);
-          gint64 available = info->span_end[i] - from;
-
-          if (available <= 0)
-            continue;
-          if (seconds <= available)
-            return from + seconds;
-          seconds -= available;
-        }
-    }
-  return 0;
-}
-
-static gint64
-business_between (CtWorkCalendar *self,
-                  gint64          from,
-                  gint64          to)
-{
-  gint64 last = day_of (self, to);
-  gint64 sum = 0;
-
-  for (gint64 day = day_of (self, from); day <= last; day++)
-    {
-      const DayInfo *info = day_info (self, day);
-
-      for (guint i = 0; i < info->n; i++)
-        {
-          gint64 lo = MAX (from, info->span_start[i]);
-          gint64 hi = MIN (to, info->span_end[i]);
-
-          sum += MAX (hi - lo, 0);
-        }
-    }
-  return sum;
 }
 
 static gboolean
@@ -235,12 +73,6 @@ ct_work_calendar_init (CtWorkCalendar *self)
 
 /* Private API */
 
-void
-ct_work_calendar_invalidate (CtWorkCalendar *self)
-{
-  g_hash_table_remove_all (self->cache);
-}
-
 gboolean
 ct_work_calendar_parse_day_number (const char *day,
                                    gint64     *number)
@@ -255,6 +87,7 @@ ct_work_calendar_parse_day_number (const char *day,
     return FALSE;
   g_date_clear (&date, 1);
   g_date_set_dmy (&date, d, m, y);
+  /* GDate's day 1 is 0001-01-01; 1970-01-01 is its day 719163. */
   *number = (gint64) g_date_get_julian (&date) - 719163;
   return TRUE;
 }
@@ -262,36 +95,10 @@ ct_work_calendar_parse_day_number (const char *day,
 char *
 ct_work_calendar_format_day_number (gint64 number)
 {
-  GDate date = date_of (number);
+  GDate date = ct_work_calendar_date_of (number);
 
   return g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (&date),
                           g_date_get_month (&date), g_date_get_day (&date));
-}
-
-gint64
-ct_work_calendar_add_seconds (CtWorkCalendar *self,
-                              gint64          start,
-                              gint64          seconds,
-                              CtSlaClock      clock)
-{
-  if (clock == CT_SLA_CLOCK_24X7)
-    return start + seconds;
-  if (seconds <= 0)
-    return start;
-  return business_add (self, start, seconds);
-}
-
-gint64
-ct_work_calendar_seconds_between (CtWorkCalendar *self,
-                                  gint64          from,
-                                  gint64          to,
-                                  CtSlaClock      clock)
-{
-  if (clock == CT_SLA_CLOCK_24X7)
-    return to - from;
-  if (to < from)
-    return -business_between (self, to, from);
-  return business_between (self, from, to);
 }
 
 /* Public API */
@@ -430,7 +237,7 @@ const char *
 ct_work_calendar_get_day_type (CtWorkCalendar *self,
                                const char     *day)
 {
-  CalendarDay *entry;
+  CtWorkDay *entry;
   gint64 number;
 
   g_return_val_if_fail (CT_IS_WORK_CALENDAR (self), NULL);
@@ -445,7 +252,7 @@ const char *
 ct_work_calendar_get_day_name (CtWorkCalendar *self,
                                const char     *day)
 {
-  CalendarDay *entry;
+  CtWorkDay *entry;
   gint64 number;
 
   g_return_val_if_fail (CT_IS_WORK_CALENDAR (self), NULL);
@@ -462,7 +269,7 @@ ct_work_calendar_set_day (CtWorkCalendar *self,
                           const char     *type,
                           const char     *name)
 {
-  CalendarDay *entry;
+  CtWorkDay *entry;
   gint64 number;
 
   g_return_if_fail (CT_IS_WORK_CALENDAR (self));
@@ -475,7 +282,7 @@ ct_work_calendar_set_day (CtWorkCalendar *self,
       g_hash_table_remove (self->days, GINT_TO_POINTER ((int) number));
       return;
     }
-  entry = g_new0 (CalendarDay, 1);
+  entry = g_new0 (CtWorkDay, 1);
   entry->type = g_str_equal (type, "holiday") ? "holiday" : "workday";
   entry->name = g_strdup (name ? name : "");
   g_hash_table_replace (self->days, GINT_TO_POINTER ((int) number), entry);
@@ -514,7 +321,7 @@ ct_work_calendar_list_days (CtWorkCalendar *self)
   g_hash_table_iter_init (&iter, self->days);
   while (g_hash_table_iter_next (&iter, &key, &value))
     {
-      CalendarDay *entry = value;
+      CtWorkDay *entry = value;
       CtCalendarDay *day = g_new0 (CtCalendarDay, 1);
 
       day->day = ct_work_calendar_format_day_number (GPOINTER_TO_INT (key));
@@ -536,37 +343,4 @@ ct_work_calendar_workday_minutes (CtWorkCalendar *self)
   for (guint i = 0; i < self->n_spans[1]; i++)
     sum += self->spans[1][i].end_minute - self->spans[1][i].start_minute;
   return sum;
-}
-
-gint64
-ct_work_calendar_add (CtWorkCalendar *self,
-                      gint64          start,
-                      gint64          amount,
-                      CtSlaClock      clock)
-{
-  g_return_val_if_fail (CT_IS_WORK_CALENDAR (self), 0);
-
-  switch (clock)
-    {
-    case CT_SLA_CLOCK_WORKDAYS:
-      amount *= ct_work_calendar_workday_minutes (self);
-      return ct_work_calendar_add_seconds (self, start, amount * 60, CT_SLA_CLOCK_BUSINESS);
-    case CT_SLA_CLOCK_BUSINESS:
-    case CT_SLA_CLOCK_24X7:
-    default:
-      return ct_work_calendar_add_seconds (self, start, amount * 60, clock);
-    }
-}
-
-gint64
-ct_work_calendar_minutes_between (CtWorkCalendar *self,
-                                  gint64          from,
-                                  gint64          to,
-                                  CtSlaClock      clock)
-{
-  g_return_val_if_fail (CT_IS_WORK_CALENDAR (self), 0);
-
-  if (clock == CT_SLA_CLOCK_WORKDAYS)
-    clock = CT_SLA_CLOCK_BUSINESS;
-  return ct_work_calendar_seconds_between (self, from, to, clock) / 60;
 }

@@ -120,6 +120,25 @@ test_zone (Fixture       *f,
 }
 
 static void
+test_zone_west (void)
+{
+  g_autoptr(GTimeZone) tz = g_time_zone_new_identifier ("America/Los_Angeles");
+  g_autoptr(CtWorkCalendar) cal = NULL;
+  /* Mon 2026-01-05 17:00 in Los Angeles (UTC−8 in winter) is already
+   * Tuesday 01:00 UTC (1767661200): the local day, Monday, must count. */
+  gint64 monday_17 = 1767661200;
+
+  g_assert_nonnull (tz);
+  cal = ct_work_calendar_new_default (tz);
+  g_assert_cmpint (ct_work_calendar_add (cal, monday_17, 30, BUSINESS), ==, monday_17 + 1800);
+  g_assert_cmpint (ct_work_calendar_minutes_between (cal, monday_17, monday_17 + 1800, BUSINESS),
+                   ==, 30);
+  /* 90 minutes: 60 on Monday, Tuesday 08:30 + 30 = 09:00 PST = 17:00 UTC. */
+  g_assert_cmpint (ct_work_calendar_add (cal, monday_17, 90, BUSINESS),
+                   ==, monday_17 + 16 * 3600);
+}
+
+static void
 test_lunch (Fixture       *f,
             gconstpointer  data)
 {
@@ -273,5 +292,6 @@ main (int   argc,
   ADD ("no-hours", test_no_hours);
 #undef ADD
   g_test_add_func ("/calendar/check-spans", test_check_spans);
+  g_test_add_func ("/calendar/zone-west", test_zone_west);
   return g_test_run ();
 }

@@ -1,0 +1,632 @@
+/* ct-demo-tickets.c — demo data: a year of service tickets for the demo company
+ *
+ * Bulk data, so no CtTicket objects and no per-row audit: the rows go straight
+ * into tickets and ticket_events through cached prepared statements inside one
+ * transaction, the search index is rebuilt once at the end, and one audit_log
+ * row records the lot. The draws come from the demo's splitmix64 generator, so
+ * a seed and a "now" give the same tickets on every machine.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "ct-demo"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ct-database-private.h"
+#include "ct-demo-tickets-private.h"
+#include "ct-ticket.h"
+
+#define DEMO_ACTOR       "demo"
+#define REPEAT_WINDOW    (30 * 24 * 3600)
+#define REPEAT_PM        60      /* complaints that repeat a recent one on purpose */
+#define N_RECENT         32
+#define NOTE_PM          300     /* descriptions with an extra note */
+#define BATCH            1024    /* tickets between checks for cancellation */
+#define MAX_YEARS        8
+
+typedef struct
+{
+  gint64 id;
+  gint64 created_at;
+} LastComplaint;
+
+typedef struct
+{
+  guint  unit;
+  guint  category;
+  gint64 created_at;
+} RecentComplaint;
+
+typedef struct
+{
+  CtDatabase      *db;
+  guint32          seed;
+  guint            n_tickets;
+  gint64           now;
+  CtDemoProgress   progress;
+  gpointer         user_data;
+  GCancellable    *cancellable;
+  double           progress_from;   /* this part of the progress bar */
+  double           progress_span;
+
+  CtDemoCompany    company;
+  gint64          *times;
+  LastComplaint   *last_complaints; /* [unit * n_complaint_slots + slot] */
+  RecentComplaint  recent[N_RECENT];
+  guint            n_recent;
+  guint            years[MAX_YEARS];
+  guint            counters[MAX_YEARS];
+  guint            n_years;
+  gboolean         rebuild_index;
+  sqlite3_stmt    *insert_ticket;
+  sqlite3_stmt    *insert_event;
+  sqlite3_stmt    *insert_index;
+  sqlite3_stmt    *insert_link;
+} Gen;
+
+static const char insert_ticket_sql[] =
+  "INSERT INTO tickets (code, kind, repair_class, category, channel, site_id, building_id, "
+  "unit_id, address, reporter, phone, title, description, owner_user, department_id, "
+  "assignee_id, status, accepted_at, dispatched_at, arrived_at, resolved_at, visited_at, "
+  "archived_at, closed_at, appointment_at, due_response_at, due_arrival_at, due_resolution_at, "
+  "paused_at, pause_reason, satisfaction, visit_note, resolution_note, close_reason, "
+  "reopened_count, repeat_of_id, overdue_at, version, created_at, updated_at) VALUES (?1, ?2, "
+  "?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, "
+  "?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34, ?35, ?36, ?37, 1, ?38, ?39)";
+
+static const char insert_event_sql[] =
+  "INSERT INTO ticket_events (ticket_id, at, actor, type, from_status, to_status, reason, "
+  "detail) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
+
+static const char insert_link_sql[] =
+  "INSERT INTO ticket_links (ticket_id, other_id, type, created_at) VALUES (?1, ?2, 'repeat', ?3)";
+
+static const char insert_index_sql[] =
+  "INSERT INTO tickets_fts (rowid, title, description, address, reporter) "
+  "VALUES (?1, ?2, ?3, ?4, ?5)";
+
+static void
+report (Gen        *gen,
+        double      fraction,
+        const char *message)
+{
+  if (gen->progress != NULL)
+    gen->progress (gen->progress_from + gen->progress_span * CLAMP (fraction, 0.0, 1.0),
+                   message, gen->user_data);
+}
+
+static void
+bind_text (sqlite3_stmt *stmt,
+           int           column,
+           const char   *text)
+{
+  if (text == NULL)
+    sqlite3_bind_null (stmt, column);
+  else
+    sqlite3_bind_text (stmt, column, text, -1, SQLITE_STATIC);
+}
+
+/* 0 = NULL, as CT_FIELD_OPT_INT and CT_FIELD_REF store it. */
+static void
+bind_optional (sqlite3_stmt *stmt,
+               int           column,
+               gint64        value)
+{
+  if (value == 0)
+    sqlite3_bind_null (stmt, column);
+  else
+    sqlite3_bind_int64 (stmt, column, value);
+}
+
+/* Codes continue the numbering of each year already in the file. */
+static gboolean
+read_counters (Gen     *gen,
+               GError **error)
+{
+  sqlite3_stmt *stmt = ct_database_prepare (gen->db,
+    "SELECT (SELECT count(*) FROM tickets), year, last FROM ticket_counters "
+    "UNION ALL SELECT (SELECT count(*) FROM tickets), 0, 0 ORDER BY 2", error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW && gen->n_years < MAX_YEARS)
+    {
+      gen->rebuild_index = sqlite3_column_int64 (stmt, 0) == 0;
+      if (sqlite3_column_int64 (stmt, 1) == 0)
+        continue;
+      gen->years[gen->n_years] = sqlite3_column_int (stmt, 1);
+      gen->counters[gen->n_years++] = sqlite3_column_int (stmt, 2);
+    }
+  sqlite3_reset (stmt);
+  if (rc == SQLITE_ROW || rc == SQLITE_DONE)
+    return TRUE;
+  ct_database_set_error (gen->db, rc, error);
+  return FALSE;
+}
+
+static guint
+next_number (Gen  *gen,
+             guint year)
+{
+  guint i;
+
+  for (i = 0; i < gen->n_years && gen->years[i] != year; i++)
+    ;
+  if (i == gen->n_years)
+    {
+      /* Twelve months touch at most two years: the table never fills. */
+      g_assert (gen->n_years < MAX_YEARS);
+      gen->years[i] = year;
+      gen->counters[i] = 0;
+      gen->n_years++;
+    }
+  return ++gen->counters[i];
+}
+
+static gboolean
+write_counters (Gen     *gen,
+                GError **error)
+{
+  for (guint i = 0; i < gen->n_years; i++)
+    {
+      sqlite3_stmt *stmt = ct_database_prepare (gen->db,
+        "INSERT INTO ticket_counters (year, last) VALUES (?1, ?2) "
+        "ON CONFLICT (year) DO UPDATE SET last = excluded.last", error);
+
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int (stmt, 1, gen->years[i]);
+      sqlite3_bind_int (stmt, 2, gen->counters[i]);
+      if (!ct_database_step_done (gen->db, stmt, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* A complaint sometimes comes back: the same unit, the same category. */
+static gboolean
+repeat_recent (Gen          *gen,
+               CtDemoTicket *ticket,
+               guint        *unit)
+{
+  guint64 *rng = &gen->company.clock.rng;
+  const RecentComplaint *recent;
+
+  if (gen->n_recent == 0 || ct_demo_rng_below (rng, 1000) >= REPEAT_PM)
+    return FALSE;
+  recent = &gen->recent[ct_demo_rng_below (rng, MIN (gen->n_recent, N_RECENT))];
+  if (ticket->created_at - recent->created_at > REPEAT_WINDOW - 3600)
+    return FALSE;
+  ticket->category = recent->category;
+  *unit = recent->unit;
+  return TRUE;
+}
+
+static char *
+make_description (Gen                *gen,
+                  const CtDemoTicket *ticket)
+{
+  guint64 *rng = &gen->company.clock.rng;
+  const char *note;
+
+  if ((ticket->kind != CT_DEMO_TICKET_REPAIR && ticket->kind != CT_DEMO_TICKET_COMPLAINT) ||
+      ct_demo_rng_below (rng, 1000) >= NOTE_PM)
+    return NULL;
+  note = ct_demo_description_notes[ct_demo_rng_below (
+    rng, g_strv_length ((char **) ct_demo_description_notes))];
+  return g_strconcat (ticket->text->description, note, NULL);
+}
+
+static gpointer
+pick_person (guint64   *rng,
+             GPtrArray *people)
+{
+  return people->len > 0 ? g_ptr_array_index (people, ct_demo_rng_below (rng, people->len)) : NULL;
+}
+
+/* What was reported, where and by whom; who takes it and who does it. */
+static const CtDemoSite *
+draw_ticket (Gen          *gen,
+             CtDemoTicket *ticket,
+             guint        *unit)
+{
+  CtDemoCompany *company = &gen->company;
+  guint64 *rng = &company->clock.rng;
+  guint day = ct_demo_day_of (&company->clock, ticket->created_at);
+  gboolean summer = company->clock.months[day] >= 6 && company->clock.months[day] <= 9;
+  const CtDemoSite *site;
+
+  ticket->kind = ct_demo_choose_weighted (ct_demo_ticket_kinds, CT_DEMO_TICKET_N_KINDS, rng);
+  ticket->klass = ticket->kind != CT_DEMO_TICKET_REPAIR ? CT_DEMO_CLASS_NONE
+                  : ct_demo_choose_weighted (ct_demo_repair_classes, CT_DEMO_N_CLASSES, rng);
+  if (ticket->kind != CT_DEMO_TICKET_COMPLAINT || !repeat_recent (gen, ticket, unit))
+    {
+      ticket->category = ct_demo_choose (&company->categories[ticket->kind][ticket->klass][summer],
+                                         rng);
+      *unit = ct_demo_rng_below (rng, company->units->len);
+    }
+  ticket->text = &ct_demo_texts[ct_demo_choose (
+    &company->texts[ticket->category * CT_DEMO_N_CLASSES + ticket->klass], rng)];
+  ticket->description = make_description (gen, ticket);
+  ticket->unit = &g_array_index (company->units, CtDemoUnit, *unit);
+  ticket->channel = ct_demo_channels[ct_demo_choose_weighted (ct_demo_channels,
+                                                              ct_demo_n_channels, rng)].key;
+  site = g_ptr_array_index (company->sites, ticket->unit->site);
+  ticket->clerk = pick_person (rng, site->clerks);
+  ticket->worker = pick_person (rng, site->workers[ticket->category]);
+  if (ticket->worker == NULL)
+    ticket->worker = ticket->clerk;
+  ticket->department_id = site->departments[ticket->category];
+  return site;
+}
+
+/* A complaint of the same unit and category in the 30 days before is the
+ * one this repeats (linked as the ticket store links it). */
+static void
+find_repeat (Gen          *gen,
+             CtDemoTicket *ticket,
+             guint         unit)
+{
+  int slot = gen->company.complaint_slot[ticket->category];
+  const LastComplaint *last;
+
+  if (ticket->kind != CT_DEMO_TICKET_COMPLAINT || slot < 0)
+    return;
+  last = &gen->last_complaints[unit * gen->company.n_complaint_slots + slot];
+  if (last->id != 0 && ticket->created_at - last->created_at <= REPEAT_WINDOW)
+    ticket->repeat_of_id = last->id;
+}
+
+static void
+remember_complaint (Gen                *gen,
+                    const CtDemoTicket *ticket,
+                    guint               unit,
+                    gint64              id)
+{
+  int slot = gen->company.complaint_slot[ticket->category];
+
+  /* Cancelled and invalid complaints are not repeated, as in the ticket store. */
+  if (ticket->kind != CT_DEMO_TICKET_COMPLAINT || slot < 0 ||
+      ct_ticket_status_is_void (ticket->status))
+    return;
+  gen->last_complaints[unit * gen->company.n_complaint_slots + slot] =
+    (LastComplaint) { id, ticket->created_at };
+  gen->recent[gen->n_recent++ % N_RECENT] =
+    (RecentComplaint) { unit, ticket->category, ticket->created_at };
+}
+
+static void
+bind_ticket_times (sqlite3_stmt       *stmt,
+                   const CtDemoTicket *ticket)
+{
+  const gint64 times[] = {
+    ticket->accepted_at, ticket->dispatched_at, ticket->arrived_at, ticket->resolved_at,
+    ticket->visited_at, ticket->archived_at, ticket->closed_at, ticket->appointment_at,
+    ticket->due.response, ticket->due.arrival, ticket->due.resolution, ticket->paused_at,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (times); i++)
+    bind_optional (stmt, 18 + i, times[i]);
+}
+
+static gboolean
+insert_ticket (Gen                *gen,
+               const CtDemoTicket *ticket,
+               gint64             *id,
+               GError            **error)
+{
+  sqlite3_stmt *stmt = gen->insert_ticket;
+  const CtDemoUnit *unit = ticket->unit;
+  guint year = gen->company.clock.years[ct_demo_day_of (&gen->company.clock, ticket->created_at)];
+  char code[32];
+
+  g_snprintf (code, sizeof code, "T-%04u-%05u", year, next_number (gen, year));
+  bind_text (stmt, 1, code);
+  bind_text (stmt, 2, ct_demo_ticket_kinds[ticket->kind].key);
+  bind_text (stmt, 3, ct_demo_repair_classes[ticket->klass].key);
+  bind_text (stmt, 4, ct_demo_categories[ticket->category].name);
+  bind_text (stmt, 5, ticket->channel);
+  sqlite3_bind_int64 (stmt, 6, ((CtDemoSite *) g_ptr_array_index (gen->company.sites,
+                                                                  unit->site))->id);
+  sqlite3_bind_int64 (stmt, 7, unit->building_id);
+  sqlite3_bind_int64 (stmt, 8, unit->id);
+  bind_text (stmt, 9, unit->address);
+  bind_text (stmt, 10, unit->owner);
+  bind_text (stmt, 11, unit->phone);
+  bind_text (stmt, 12, ticket->text->title);
+  bind_text (stmt, 13, ticket->description ? ticket->description : ticket->text->description);
+  bind_text (stmt, 14, ticket->clerk->name);
+  bind_optional (stmt, 15, ticket->department_id);
+  bind_optional (stmt, 16, ticket->worker->id);
+  bind_text (stmt, 17, ticket->status);
+  bind_ticket_times (stmt, ticket);
+  bind_text (stmt, 30, ticket->pause_reason ? ticket->pause_reason : "");
+  bind_optional (stmt, 31, ticket->satisfaction);
+  bind_text (stmt, 32, ticket->visit_note ? ticket->visit_note : "");
+  bind_text (stmt, 33, ticket->resolution_note ? ticket->resolution_note : "");
+  bind_text (stmt, 34, ticket->close_reason ? ticket->close_reason : "");
+  sqlite3_bind_int (stmt, 35, ticket->reopened_count);
+  bind_optional (stmt, 36, ticket->repeat_of_id);
+  bind_optional (stmt, 37, ticket->overdue_at);
+  sqlite3_bind_int64 (stmt, 38, ticket->created_at);
+  sqlite3_bind_int64 (stmt, 39, ticket->events[ticket->n_events - 1].at);
+  if (!ct_database_step_done (gen->db, stmt, error))
+    return FALSE;
+  *id = sqlite3_last_insert_rowid (ct_database_get_handle (gen->db));
+  return TRUE;
+}
+
+static gboolean
+insert_events (Gen                *gen,
+               const CtDemoTicket *ticket,
+               gint64              id,
+               GError            **error)
+{
+  sqlite3_stmt *stmt = gen->insert_event;
+
+  for (guint i = 0; i < ticket->n_events; i++)
+    {
+      const CtDemoEvent *event = &ticket->events[i];
+
+      sqlite3_bind_int64 (stmt, 1, id);
+      sqlite3_bind_int64 (stmt, 2, event->at);
+      bind_text (stmt, 3, event->actor);
+      bind_text (stmt, 4, event->type);
+      bind_text (stmt, 5, event->from_status);
+      bind_text (stmt, 6, event->to_status);
+      bind_text (stmt, 7, event->reason);
+      bind_text (stmt, 8, event->detail);
+      if (!ct_database_step_done (gen->db, stmt, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+link_repeat (Gen                *gen,
+             const CtDemoTicket *ticket,
+             gint64              id,
+             GError            **error)
+{
+  sqlite3_stmt *stmt = gen->insert_link;
+
+  if (ticket->repeat_of_id == 0)
+    return TRUE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  sqlite3_bind_int64 (stmt, 2, ticket->repeat_of_id);
+  sqlite3_bind_int64 (stmt, 3, ticket->created_at);
+  return ct_database_step_done (gen->db, stmt, error);
+}
+
+/* Into the search index now, unless it is rebuilt at the end. */
+static gboolean
+index_ticket (Gen                *gen,
+              const CtDemoTicket *ticket,
+              gint64              id,
+              GError            **error)
+{
+  sqlite3_stmt *stmt = gen->insert_index;
+
+  if (gen->rebuild_index)
+    return TRUE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  bind_text (stmt, 2, ticket->text->title);
+  bind_text (stmt, 3, ticket->description ? ticket->description : ticket->text->description);
+  bind_text (stmt, 4, ticket->unit->address);
+  bind_text (stmt, 5, ticket->unit->owner);
+  return ct_database_step_done (gen->db, stmt, error);
+}
+
+static gboolean
+write_ticket (Gen     *gen,
+              gint64   created_at,
+              GError **error)
+{
+  CtDemoTicket ticket = { .created_at = created_at };
+  const CtDemoSite *site;
+  gboolean ok;
+  guint unit;
+  gint64 id;
+
+  site = draw_ticket (gen, &ticket, &unit);
+  find_repeat (gen, &ticket, unit);
+  ct_demo_plan_ticket (&gen->company.clock, site, &ticket);
+  ok = insert_ticket (gen, &ticket, &id, error) && insert_events (gen, &ticket, id, error) &&
+       index_ticket (gen, &ticket, id, error) && link_repeat (gen, &ticket, id, error);
+  if (ok)
+    remember_complaint (gen, &ticket, unit, id);
+  g_free (ticket.description);
+  return ok;
+}
+
+static gboolean
+write_tickets (Gen     *gen,
+               GError **error)
+{
+  for (guint i = 0; i < gen->n_tickets; i++)
+    {
+      if (i % BATCH == 0)
+        {
+          g_autofree char *message = NULL;
+
+          if (g_cancellable_set_error_if_cancelled (gen->cancellable, error))
+            return FALSE;
+          message = g_strdup_printf (_("Creating tickets: %u of %u"), i, gen->n_tickets);
+          report (gen, 0.02 + 0.83 * i / gen->n_tickets, message);
+        }
+      if (!write_ticket (gen, gen->times[i], error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+prepare (Gen     *gen,
+         GError **error)
+{
+  /* Statements kept for the whole run: ct_database_prepare() resets a
+   * cached statement, so each has its own SQL text. */
+  gen->insert_ticket = ct_database_prepare (gen->db, insert_ticket_sql, error);
+  if (gen->insert_ticket != NULL)
+    gen->insert_event = ct_database_prepare (gen->db, insert_event_sql, error);
+  if (gen->insert_event != NULL)
+    gen->insert_index = ct_database_prepare (gen->db, insert_index_sql, error);
+  if (gen->insert_index != NULL)
+    gen->insert_link = ct_database_prepare (gen->db, insert_link_sql, error);
+  return gen->insert_link != NULL;
+}
+
+static gboolean
+finish (Gen     *gen,
+        GError **error)
+{
+  g_autofree char *audit = g_strdup_printf ("{\"count\": %u}", gen->n_tickets);
+  sqlite3_stmt *stmt;
+
+  if (gen->rebuild_index)
+    {
+      if (g_cancellable_set_error_if_cancelled (gen->cancellable, error))
+        return FALSE;
+      report (gen, 0.86, _("Building the search index"));
+      stmt = ct_database_prepare (gen->db,
+                                  "INSERT INTO tickets_fts (tickets_fts) VALUES ('rebuild')", error);
+      if (stmt == NULL || !ct_database_step_done (gen->db, stmt, error))
+        return FALSE;
+    }
+  if (!write_counters (gen, error) ||
+      !ct_database_audit (gen->db, DEMO_ACTOR, "tickets", 0, "insert", NULL, audit, error) ||
+      g_cancellable_set_error_if_cancelled (gen->cancellable, error))
+    return FALSE;
+  report (gen, 1.0, _("Saving"));
+  return TRUE;
+}
+
+static void
+gen_clear (Gen *gen)
+{
+  ct_demo_company_clear (&gen->company);
+  g_clear_pointer (&gen->times, g_free);
+  g_clear_pointer (&gen->last_complaints, g_free);
+  memset (gen->recent, 0, sizeof gen->recent);
+  gen->n_recent = 0;
+  gen->n_years = 0;
+  gen->rebuild_index = FALSE;
+  gen->insert_ticket = gen->insert_event = gen->insert_index = gen->insert_link = NULL;
+}
+
+/* Runs inside the transaction; starts from scratch so that a retry gives the
+ * same rows. */
+static gboolean
+write_all (CtDatabase *db,
+           gpointer    user_data,
+           GError    **error)
+{
+  Gen *gen = user_data;
+  CtDemoCompany *company = &gen->company;
+
+  gen_clear (gen);
+  report (gen, 0.0, _("Reading the organisation"));
+  if (!ct_demo_company_load (company, db, gen->seed, gen->now, error) ||
+      !read_counters (gen, error) || !prepare (gen, error))
+    return FALSE;
+  gen->times = ct_demo_draw_times (&company->clock, gen->n_tickets);
+  gen->last_complaints = g_new0 (LastComplaint,
+                                 (gsize) company->units->len * company->n_complaint_slots);
+  return write_tickets (gen, error) && finish (gen, error);
+}
+
+static gboolean
+check_arguments (CtDatabase   *db,
+                 GCancellable *cancellable,
+                 GError      **error)
+{
+  g_return_val_if_fail (CT_IS_DATABASE (db), FALSE);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  return !g_cancellable_set_error_if_cancelled (cancellable, error);
+}
+
+gboolean
+ct_demo_generate_tickets (CtDatabase     *db,
+                          guint32         seed,
+                          guint           n_tickets,
+                          gint64          now,
+                          CtDemoProgress  progress,
+                          gpointer        user_data,
+                          GCancellable   *cancellable,
+                          GError        **error)
+{
+  Gen gen = { db, seed, n_tickets, now, progress, user_data, cancellable, 0.0, 1.0 };
+  gboolean ok;
+
+  if (!check_arguments (db, cancellable, error))
+    return FALSE;
+  if (n_tickets == 0)
+    return TRUE;
+  ok = ct_database_write (db, write_all, &gen, error);
+  gen_clear (&gen);
+  return ok;
+}
+
+typedef struct
+{
+  const CtDemoOptions *options;
+  Gen                 *gen;
+} Company;
+
+static void
+company_progress_cb (double      fraction,
+                     const char *message,
+                     gpointer    user_data)
+{
+  Gen *gen = user_data;
+
+  if (gen->progress != NULL)
+    gen->progress (fraction * gen->progress_from, message, gen->user_data);
+}
+
+static gboolean
+write_company (CtDatabase *db,
+               gpointer    user_data,
+               GError    **error)
+{
+  Company *company = user_data;
+  Gen *gen = company->gen;
+
+  if (!ct_demo_generate (db, company->options, company_progress_cb, gen, gen->cancellable,
+                         error))
+    return FALSE;
+  return gen->n_tickets == 0 || write_all (db, gen, error);
+}
+
+gboolean
+ct_demo_generate_company (CtDatabase          *db,
+                          const CtDemoOptions *options,
+                          guint                n_tickets,
+                          gint64               now,
+                          CtDemoProgress       progress,
+                          gpointer             user_data,
+                          GCancellable        *cancellable,
+                          GError             **error)
+{
+  Gen gen = { db, 0, n_tickets, now, progress, user_data, cancellable };
+  Company company = { options, &gen };
+  double units;
+  gboolean ok;
+
+  g_return_val_if_fail (options != NULL, FALSE);
+  if (!check_arguments (db, cancellable, error))
+    return FALSE;
+  gen.seed = options->seed;
+  /* Roughly how the time divides: units and staff go through the record
+   * stores, tickets straight into SQL. */
+  units = options->scale == CT_DEMO_SCALE_LARGE ? 60000 : 6000;
+  gen.progress_from = units / (units + n_tickets / 4.0);
+  gen.progress_span = 1.0 - gen.progress_from;
+  ok = ct_database_write (db, write_company, &company, error);
+  gen_clear (&gen);
+  return ok;
+}

@@ -1,0 +1,275 @@
+/* ct-ticket-import.c — running a ticket import: check every row, then save all
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "ct-ticket-import"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "ct-error.h"
+#include "ct-ticket-import-private.h"
+
+/* Progress is reported every this many rows. */
+#define PROGRESS_ROWS 500
+/* The share of the work that checking is, when the rows are saved after. */
+#define CHECK_SHARE 0.15
+
+typedef struct
+{
+  CtTicketImport          *imp;
+  GBytes                  *csv;
+  CtTicketImportProgress   progress_cb;
+  gpointer                 user_data;
+  GCancellable            *cancellable;
+  guint                    n_lines;   /* of the file, for progress while checking */
+} Run;
+
+static void
+import_free (CtTicketImport *imp)
+{
+  g_clear_pointer (&imp->tz, g_time_zone_unref);
+  g_clear_pointer (&imp->header, g_ptr_array_unref);
+  g_clear_pointer (&imp->row, g_ptr_array_unref);
+  g_clear_pointer (&imp->codes, g_hash_table_unref);
+  g_clear_pointer (&imp->numbered, g_hash_table_unref);
+  for (guint i = 0; i < CT_TICKET_N_COLUMNS; i++)
+    g_clear_pointer (&imp->terms[i], g_hash_table_unref);
+  g_clear_pointer (&imp->sites, g_hash_table_unref);
+  g_clear_pointer (&imp->buildings, g_hash_table_unref);
+  g_clear_pointer (&imp->units, g_hash_table_unref);
+  g_clear_pointer (&imp->departments, g_hash_table_unref);
+  g_clear_pointer (&imp->staff_by_no, g_hash_table_unref);
+  g_clear_pointer (&imp->staff_by_name, g_hash_table_unref);
+  g_clear_pointer (&imp->planned, g_ptr_array_unref);
+  g_free (imp);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CtTicketImport, import_free)
+
+static CtTicketImport *
+import_new (CtTicketStore        *store,
+            const char           *actor,
+            CtTicketImportFlags   flags,
+            GError              **error)
+{
+  g_autoptr(CtTicketImport) imp = g_new0 (CtTicketImport, 1);
+
+  imp->store = store;
+  imp->org = ct_ticket_store_get_organisation (store);
+  imp->db = ct_ticket_store_get_database (store);
+  imp->actor = actor;
+  imp->flags = flags;
+  imp->now = ct_clock_now (ct_database_get_clock (imp->db));
+  for (guint i = 0; i < CT_TICKET_N_COLUMNS; i++)
+    imp->cell_of[i] = -1;
+  imp->codes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  imp->numbered = g_hash_table_new (NULL, NULL);
+  imp->planned = g_ptr_array_new_with_free_func ((GDestroyNotify) ct_ticket_import_parent_free);
+  imp->tz = ct_ticket_io_dup_timezone (imp->db, error);
+  if (imp->tz == NULL)
+    return NULL;
+  ct_ticket_import_index_org (imp);
+  return g_steal_pointer (&imp);
+}
+
+static guint
+count_lines (GBytes *bytes)
+{
+  gsize len = 0;
+  const char *data = g_bytes_get_data (bytes, &len);
+  const char *end = data + len;
+  guint n = 1;
+
+  for (const char *p = data; p != NULL && p < end; p++)
+    {
+      p = memchr (p, '\n', end - p);
+      if (p == NULL)
+        break;
+      n++;
+    }
+  return n;
+}
+
+static gboolean
+report (Run         *run,
+        guint        n_rows,
+        double       fraction,
+        const char  *message,
+        GError     **error)
+{
+  if (g_cancellable_set_error_if_cancelled (run->cancellable, error))
+    return FALSE;
+  if (run->progress_cb != NULL && n_rows % PROGRESS_ROWS == 0)
+    run->progress_cb (CLAMP (fraction, 0.0, 1.0), message, run->user_data);
+  return TRUE;
+}
+
+/* The first pass: every row is turned into a ticket and checked. */
+static gboolean
+check_rows (Run          *run,
+            CtCsvReader  *reader,
+            GError      **error)
+{
+  CtTicketImport *imp = run->imp;
+  gboolean dry_run = (imp->flags & CT_TICKET_IMPORT_DRY_RUN) != 0;
+  g_autoptr(GError) local_error = NULL;
+
+  while (ct_ticket_import_next_row (imp, reader, &local_error))
+    {
+      g_autoptr(CtTicket) ticket = ct_ticket_import_row (imp, error);
+      double share = (double) imp->line / run->n_lines * (dry_run ? 1.0 : CHECK_SHARE);
+
+      if (ticket == NULL
+          || !report (run, ++imp->counts.n_tickets, share, _("Checking the rows…"), error))
+        return FALSE;
+    }
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  if (imp->counts.n_tickets == 0)
+    {
+      g_set_error_literal (error, CT_IMPORT_ERROR, CT_IMPORT_ERROR_EMPTY,
+                           _("The file has a header but no rows to import."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+save_row (Run          *run,
+          guint         n_saved,
+          GError      **error)
+{
+  CtTicketImport *imp = run->imp;
+  g_autoptr(CtTicket) ticket = ct_ticket_import_row (imp, error);
+  g_autofree char *message = NULL;
+
+  if (ticket == NULL)
+    return FALSE;
+  if (!ct_ticket_store_create (imp->store, ticket, imp->actor, error))
+    {
+      g_prefix_error (error, _("Line %u: "), imp->line);
+      return FALSE;
+    }
+  if (n_saved % PROGRESS_ROWS == 0)
+    message = g_strdup_printf (_("Saving ticket %u of %u…"), n_saved, imp->counts.n_tickets);
+  return report (run, n_saved,
+                 CHECK_SHARE + (1.0 - CHECK_SHARE) * n_saved / imp->counts.n_tickets,
+                 message, error);
+}
+
+/* The store numbers its tickets T-year-N with a counter per year: it must
+ * count on from the numbers the file gives. */
+static gboolean
+raise_counters (CtTicketImport  *imp,
+                GError         **error)
+{
+  GHashTableIter iter;
+  gpointer year, number;
+
+  g_hash_table_iter_init (&iter, imp->numbered);
+  while (g_hash_table_iter_next (&iter, &year, &number))
+    {
+      sqlite3_stmt *stmt = ct_database_prepare (imp->db,
+        "INSERT INTO ticket_counters (year, last) VALUES (?, ?) "
+        "ON CONFLICT (year) DO UPDATE SET last = max (last, excluded.last)", error);
+
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, GPOINTER_TO_UINT (year));
+      sqlite3_bind_int64 (stmt, 2, GPOINTER_TO_UINT (number));
+      if (!ct_database_step_done (imp->db, stmt, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The second pass, inside the transaction. */
+static gboolean
+save_cb (CtDatabase  *db,
+         gpointer     user_data,
+         GError     **error)
+{
+  Run *run = user_data;
+  CtTicketImport *imp = run->imp;
+  g_autoptr(CtCsvReader) reader = NULL;
+  g_autoptr(GError) local_error = NULL;
+  guint n_saved = 0;
+
+  imp->saving = TRUE;
+  if (!raise_counters (imp, error)
+      || !ct_ticket_import_save_parents (imp, error)
+      || !(reader = ct_csv_reader_new_from_bytes (run->csv, error))
+      || !ct_ticket_import_next_row (imp, reader, error))  /* the header */
+    return FALSE;
+  while (ct_ticket_import_next_row (imp, reader, &local_error))
+    {
+      if (!save_row (run, ++n_saved, error))
+        return FALSE;
+    }
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+save (Run     *run,
+      GError **error)
+{
+  CtTicketImport *imp = run->imp;
+  g_autoptr(GError) reload_error = NULL;
+
+  if (ct_database_write (imp->db, save_cb, run, error))
+    return TRUE;
+  /* The organisation's models saw inserts that were rolled back. */
+  if (imp->planned->len > 0 && !ct_organisation_reload (imp->org, &reload_error))
+    g_warning ("Could not reload the organisation after a failed import: %s",
+               reload_error->message);
+  return FALSE;
+}
+
+gboolean
+ct_ticket_import_csv (CtTicketStore           *store,
+                      GBytes                  *csv,
+                      const char              *actor,
+                      CtTicketImportFlags      flags,
+                      CtTicketImportProgress   progress_cb,
+                      gpointer                 user_data,
+                      GCancellable            *cancellable,
+                      CtTicketImportResult    *result,
+                      GError                 **error)
+{
+  g_autoptr(CtTicketImport) imp = NULL;
+  g_autoptr(CtCsvReader) reader = NULL;
+  Run run = { NULL, csv, progress_cb, user_data, cancellable, 0 };
+
+  g_return_val_if_fail (CT_IS_TICKET_STORE (store), FALSE);
+  g_return_val_if_fail (csv != NULL, FALSE);
+  g_return_val_if_fail (actor != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (result != NULL)
+    memset (result, 0, sizeof *result);
+  run.n_lines = count_lines (csv);
+  if (!(reader = ct_csv_reader_new_from_bytes (csv, error))
+      || !(imp = run.imp = import_new (store, actor, flags, error))
+      || !ct_ticket_import_read_header (imp, reader, error)
+      || !check_rows (&run, reader, error)
+      || !ct_ticket_import_check_codes (imp, error))
+    return FALSE;
+  if (!(flags & CT_TICKET_IMPORT_DRY_RUN) && !save (&run, error))
+    return FALSE;
+  if (progress_cb != NULL)
+    progress_cb (1.0, _("Done"), user_data);
+  if (result != NULL)
+    *result = imp->counts;
+  return TRUE;
+}

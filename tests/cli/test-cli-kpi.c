@@ -1,0 +1,330 @@
+/* test-cli-kpi.c — caretaker-cli kpi: the JSON keys and values on a small
+ * database worked out by hand, the text table, and the error exits
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <gio/gio.h>
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+#include <sqlite3.h>
+#include <string.h>
+#include <sys/wait.h>
+
+/* November 2025 in Asia/Shanghai (UTC+8) as UTC seconds. */
+#define NOV(d, h, m) (1761926400 + ((((gint64) (d) - 1) * 24 + (h)) * 60 + (m)) * 60)
+
+typedef struct
+{
+  char *dir;
+  char *db;
+} Fixture;
+
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+/* Runs caretaker-cli with the NULL-terminated arguments. */
+static void
+run_cli (Run        *run,
+         const char *first,
+         ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  const char *cli = g_getenv ("CARETAKER_CLI");
+  int wait_status = 0;
+  va_list args;
+
+  g_assert_nonnull (cli);
+  g_ptr_array_add (argv, (char *) cli);
+  va_start (args, first);
+  for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (char *) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  run_clear (run);
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                &run->out, &run->err, &wait_status, &error);
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status));
+  run->status = WEXITSTATUS (wait_status);
+}
+
+static void
+exec_sql (const char *path,
+          const char *sql)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
+/* Site 1 阳光花园 (S1), site 2 翠湖苑 (S2); tickets:
+ * 1 routine repair, S1: accepted on time, resolved on time after 600 min, visited (5);
+ * 2 emergency repair, S1: accepted late, on site late, resolved after 120 min;
+ * 3 complaint, S2: accepted on time, resolution due Nov 11, still open (overdue);
+ * 4 cancelled repair, S1: in no KPI. */
+static void
+fill_database (const char *path)
+{
+  g_autofree char *sql = g_strdup_printf (
+    "INSERT INTO sites (id, code, name, created_at, updated_at) "
+    "  VALUES (1, 'S1', '阳光花园', 0, 0), (2, 'S2', '翠湖苑', 0, 0);"
+    "INSERT INTO tickets (id, code, kind, repair_class, site_id, title, status, created_at, "
+    "  updated_at, accepted_at, arrived_at, resolved_at, visited_at, satisfaction, "
+    "  due_response_at, due_arrival_at, due_resolution_at) VALUES "
+    "(1, 'T1', 'repair', 'routine', 1, 't', 'visited', %" G_GINT64_FORMAT ", 0, "
+    "  %" G_GINT64_FORMAT ", NULL, %" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ", 5, "
+    "  %" G_GINT64_FORMAT ", NULL, %" G_GINT64_FORMAT "),"
+    "(2, 'T2', 'repair', 'emergency', 1, 't', 'resolved', %" G_GINT64_FORMAT ", 0, "
+    "  %" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ", NULL, NULL, "
+    "  %" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ", %" G_GINT64_FORMAT "),"
+    "(3, 'T3', 'complaint', '', 2, 't', 'dispatched', %" G_GINT64_FORMAT ", 0, "
+    "  %" G_GINT64_FORMAT ", NULL, NULL, NULL, NULL, "
+    "  %" G_GINT64_FORMAT ", NULL, %" G_GINT64_FORMAT "),"
+    "(4, 'T4', 'repair', 'routine', 1, 't', 'cancelled', %" G_GINT64_FORMAT ", 0, "
+    "  NULL, NULL, NULL, NULL, NULL, %" G_GINT64_FORMAT ", NULL, %" G_GINT64_FORMAT ");",
+    NOV (3, 9, 0), NOV (3, 9, 10), NOV (3, 19, 0), NOV (4, 10, 0),
+    NOV (3, 9, 15), NOV (4, 9, 0),
+    NOV (5, 10, 0), NOV (5, 10, 30), NOV (5, 10, 50), NOV (5, 12, 0),
+    NOV (5, 10, 15), NOV (5, 10, 30), NOV (5, 22, 0),
+    NOV (6, 9, 0), NOV (6, 10, 0), NOV (6, 11, 0), NOV (11, 18, 0),
+    NOV (7, 9, 0), NOV (7, 9, 15), NOV (8, 9, 0));
+
+  exec_sql (path, sql);
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_auto(Run) run = { 0 };
+
+  f->dir = g_dir_make_tmp ("caretaker-cli-kpi-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->db = g_build_filename (f->dir, "kpi.db", NULL);
+  run_cli (&run, "init", "--db", f->db, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  fill_database (f->db);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GDir) dir = g_dir_open (f->dir, 0, NULL);
+  const char *name;
+
+  while (dir && (name = g_dir_read_name (dir)))
+    {
+      g_autofree char *path = g_build_filename (f->dir, name, NULL);
+
+      g_unlink (path);
+    }
+  g_rmdir (f->dir);
+  g_free (f->dir);
+  g_free (f->db);
+}
+
+static JsonObject *
+parse_json (const char *text)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonNode *root;
+
+  json_parser_load_from_data (parser, text, -1, &error);
+  g_assert_no_error (error);
+  root = json_parser_get_root (parser);
+  g_assert_true (JSON_NODE_HOLDS_OBJECT (root));
+  return json_object_ref (json_node_get_object (root));
+}
+
+static void
+assert_fraction (JsonObject *root,
+                 const char *key,
+                 double      expected)
+{
+  g_assert_true (json_object_has_member (root, key));
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (root, key), expected, 1e-9);
+}
+
+static void
+assert_null (JsonObject *root,
+             const char *key)
+{
+  g_assert_true (json_object_has_member (root, key));
+  g_assert_true (json_object_get_null_member (root, key));
+}
+
+/* Every site, now Nov 21 12:40. */
+static void
+test_json (Fixture       *f,
+           gconstpointer  data)
+{
+  g_auto(Run) run = { 0 };
+  g_autoptr(JsonObject) root = NULL;
+  JsonObject *by_kind, *counts;
+
+  run_cli (&run, "kpi", "--db", f->db, "--from", "2025-11-01", "--to", "2025-12-01",
+           "--now", "2025-11-21 12:40", "--json", NULL);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpint (run.status, ==, 0);
+  root = parse_json (run.out);
+  g_assert_cmpstr (json_object_get_string_member (root, "from"), ==, "2025-11-01T00:00:00+08:00");
+  g_assert_cmpstr (json_object_get_string_member (root, "now"), ==, "2025-11-21T12:40:00+08:00");
+  /* 1, 2, 3; 4 is cancelled. */
+  g_assert_cmpint (json_object_get_int_member (root, "tickets_created"), ==, 3);
+  by_kind = json_object_get_object_member (root, "tickets_created_by_kind");
+  g_assert_cmpint (json_object_get_int_member (by_kind, "repair"), ==, 2);
+  g_assert_cmpint (json_object_get_int_member (by_kind, "complaint"), ==, 1);
+  g_assert_cmpint (json_object_get_int_member (by_kind, "praise"), ==, 0);
+  /* 2 of 3 accepted in time, rounded to four decimals. */
+  assert_fraction (root, "response_on_time_rate", 0.6667);
+  /* 1 resolved in time; 2 on site late. */
+  assert_fraction (root, "repair_on_time_rate", 0.5);
+  /* 3 open: not closed, and late (due Nov 11). 0 % is a value, not null. */
+  assert_fraction (root, "complaint_closure_rate", 0.0);
+  assert_fraction (root, "complaint_on_time_rate", 0.0);
+  assert_fraction (root, "repeat_complaint_rate", 0.0);
+  /* Resolved: 1 (visited) and 2; no complaint resolved → null. */
+  assert_fraction (root, "return_visit_rate", 0.5);
+  assert_fraction (root, "return_visit_rate_repairs", 0.5);
+  assert_null (root, "return_visit_rate_complaints");
+  assert_fraction (root, "first_time_fix_rate", 1.0);
+  assert_fraction (root, "satisfaction_rate", 1.0);
+  assert_fraction (root, "satisfaction_score", 100.0);
+  /* 600 and 120 minutes: mean and median 360, 90th percentile (rank 2) 600. */
+  assert_fraction (root, "mean_time_to_resolve", 360.0);
+  assert_fraction (root, "median_time_to_resolve", 360.0);
+  assert_fraction (root, "p90_time_to_resolve", 600.0);
+  g_assert_cmpint (json_object_get_int_member (root, "backlog_open"), ==, 1);
+  g_assert_cmpint (json_object_get_int_member (root, "overdue_open"), ==, 1);
+  counts = json_object_get_object_member (json_object_get_object_member (root, "counts"),
+                                          "response_on_time_rate");
+  g_assert_cmpint (json_object_get_int_member (counts, "numerator"), ==, 2);
+  g_assert_cmpint (json_object_get_int_member (counts, "denominator"), ==, 3);
+}
+
+/* --site takes the name or the code. */
+static void
+test_site (Fixture       *f,
+           gconstpointer  data)
+{
+  static const char *const sites[] = { "翠湖苑", "S2" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sites); i++)
+    {
+      g_auto(Run) run = { 0 };
+      g_autoptr(JsonObject) root = NULL;
+
+      run_cli (&run, "kpi", "--db", f->db, "--from", "2025-11-01", "--to", "2025-12-01",
+               "--now", "2025-11-21 12:40", "--site", sites[i], "--json", NULL);
+      g_assert_cmpint (run.status, ==, 0);
+      root = parse_json (run.out);
+      g_assert_cmpint (json_object_get_int_member (root, "site_id"), ==, 2);
+      g_assert_cmpint (json_object_get_int_member (root, "tickets_created"), ==, 1);
+      assert_fraction (root, "response_on_time_rate", 1.0);
+      assert_null (root, "repair_on_time_rate");
+      assert_null (root, "mean_time_to_resolve");
+      g_assert_cmpint (json_object_get_int_member (root, "overdue_open"), ==, 1);
+    }
+}
+
+static void
+test_text (Fixture       *f,
+           gconstpointer  data)
+{
+  g_auto(Run) run = { 0 };
+
+  run_cli (&run, "kpi", "--db", f->db, "--from", "2025-11-01", "--to", "2025-12-01",
+           "--now", "2025-11-21 12:40", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "2025-11-21 12:40"));
+  g_assert_nonnull (strstr (run.out, "66.7 %  2 / 3"));
+  g_assert_nonnull (strstr (run.out, "6 h 00 min"));
+  /* Return visits of complaints: nothing to count. */
+  g_assert_nonnull (strstr (run.out, "—  0 / 0"));
+
+  /* Without --now the clock decides; the period is still computed. */
+  run_cli (&run, "kpi", "--db", f->db, "--from", "2025-11-01", "--to", "2025-12-01", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+}
+
+/* Exactly one line on stderr, "caretaker-cli: …", and nothing on stdout. */
+static void
+assert_fails (Run        *run,
+              int         status,
+              const char *needle)
+{
+  g_assert_cmpint (run->status, ==, status);
+  g_assert_cmpstr (run->out, ==, "");
+  g_assert_true (g_str_has_prefix (run->err, "caretaker-cli: "));
+  g_assert_cmpstr (strchr (run->err, '\n'), ==, "\n");
+  g_assert_nonnull (strstr (run->err, needle));
+}
+
+static void
+test_errors (Fixture       *f,
+             gconstpointer  data)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *missing = g_build_filename (f->dir, "missing.db", NULL);
+
+  run_cli (&run, "kpi", "--db", f->db, "--from", "2025-11-31", "--to", "2025-12-01", NULL);
+  assert_fails (&run, 2, "2025-11-31");
+  run_cli (&run, "kpi", "--db", f->db, "--from", "2025/11/01", "--to", "2025-12-01", NULL);
+  assert_fails (&run, 2, "YYYY-MM-DD");
+  run_cli (&run, "kpi", "--db", f->db, "--from", "2025-12-01", "--to", "2025-11-01", NULL);
+  assert_fails (&run, 2, "end after");
+  run_cli (&run, "kpi", "--db", f->db, "--from", "2025-11-01", "--to", "2025-11-01", NULL);
+  assert_fails (&run, 2, "end after");
+  run_cli (&run, "kpi", "--db", f->db, "--from", "2025-11-01", NULL);
+  assert_fails (&run, 2, "--to");
+  run_cli (&run, "kpi", "--db", f->db, "--from", "2025-11-01", "--to", "2025-12-01",
+           "--now", "yesterday", NULL);
+  assert_fails (&run, 2, "yesterday");
+  run_cli (&run, "kpi", "--db", f->db, "--from", "2025-11-01", "--to", "2025-12-01",
+           "--site", "长江花园", NULL);
+  assert_fails (&run, 1, "长江花园");
+  g_assert_nonnull (strstr (run.err, "阳光花园"));
+  run_cli (&run, "kpi", "--db", missing, "--from", "2025-11-01", "--to", "2025-12-01", NULL);
+  assert_fails (&run, 1, "missing.db");
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+
+  /* A time zone this machine does not know: refused, never UTC. */
+  exec_sql (f->db, "UPDATE settings SET value = 'Mars/Olympus_Mons' WHERE key = 'time_zone'");
+  run_cli (&run, "kpi", "--db", f->db, "--from", "2025-11-01", "--to", "2025-12-01", NULL);
+  assert_fails (&run, 1, "Mars/Olympus_Mons");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(name, func) \
+  g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/cli/kpi/json", test_json);
+  ADD ("/cli/kpi/site", test_site);
+  ADD ("/cli/kpi/text", test_text);
+  ADD ("/cli/kpi/errors", test_errors);
+#undef ADD
+  return g_test_run ();
+}
