@@ -6,6 +6,7 @@
  */
 #pragma once
 
+#include "ct-database-private.h"
 #include "ct-demo-private.h"
 #include "ct-demo-tickets.h"
 #include "ct-sla.h"
@@ -135,8 +136,9 @@ typedef struct
   const CtDemoUnit  *unit;
   const CtDemoPerson *clerk;
   const CtDemoPerson *worker;
+  gint64             site_id;
   gint64             department_id;
-  char              *description;   /* owned */
+  char              *description;   /* owned; NULL = the text's */
 
   gint64             created_at;
   gint64             appointment_at;
@@ -156,6 +158,12 @@ typedef struct
   CtDemoEvent        events[CT_DEMO_MAX_EVENTS];
   guint              n_events;
 } CtDemoTicket;
+
+static inline const char *
+ct_demo_ticket_description (const CtDemoTicket *ticket)
+{
+  return ticket->description != NULL ? ticket->description : ticket->text->description;
+}
 
 /* Where a recent ticket is left hanging (round robin), 0 = runs its course. */
 typedef enum
@@ -227,6 +235,37 @@ guint    ct_demo_choose        (const CtDemoChoice *choice,
 guint    ct_demo_choose_weighted (const CtDemoWeighted *items,
                                   guint                 n_items,
                                   guint64              *rng);
+
+/* ct-demo-tickets-write.c: the rows, through statements kept for the run. */
+typedef struct
+{
+  CtDatabase   *db;
+  gboolean      bulk;         /* the tables were empty: indexes built at the end */
+  gint64        saved_cache;  /* PRAGMA cache_size before the run */
+  GPtrArray    *indexes;      /* CREATE INDEX statements to run again */
+  GPtrArray    *events_sql;   /* [n]: INSERT of n events */
+  sqlite3_stmt *insert_ticket;
+  sqlite3_stmt *insert_link;
+  sqlite3_stmt *insert_search;
+} CtDemoWriter;
+
+/* Inside the write transaction. */
+gboolean ct_demo_writer_begin         (CtDemoWriter        *writer,
+                                       CtDatabase          *db,
+                                       GError             **error);
+/* Writes @ticket as @code with its timeline, repeat link and search entry;
+ * @id receives its id. */
+gboolean ct_demo_writer_add           (CtDemoWriter        *writer,
+                                       const CtDemoTicket  *ticket,
+                                       const char          *code,
+                                       gint64              *id,
+                                       GError             **error);
+gboolean ct_demo_writer_build_indexes (CtDemoWriter        *writer,
+                                       GError             **error);
+gboolean ct_demo_writer_build_search  (CtDemoWriter        *writer,
+                                       GError             **error);
+/* After the transaction. */
+void     ct_demo_writer_clear         (CtDemoWriter        *writer);
 
 /* ct-demo-tickets-time.c */
 /* @lo … @hi inclusive */

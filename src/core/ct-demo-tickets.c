@@ -59,33 +59,8 @@ typedef struct
   guint            years[MAX_YEARS];
   guint            counters[MAX_YEARS];
   guint            n_years;
-  gboolean         rebuild_index;
-  sqlite3_stmt    *insert_ticket;
-  sqlite3_stmt    *insert_event;
-  sqlite3_stmt    *insert_index;
-  sqlite3_stmt    *insert_link;
+  CtDemoWriter     writer;
 } Gen;
-
-static const char insert_ticket_sql[] =
-  "INSERT INTO tickets (code, kind, repair_class, category, channel, site_id, building_id, "
-  "unit_id, address, reporter, phone, title, description, owner_user, department_id, "
-  "assignee_id, status, accepted_at, dispatched_at, arrived_at, resolved_at, visited_at, "
-  "archived_at, closed_at, appointment_at, due_response_at, due_arrival_at, due_resolution_at, "
-  "paused_at, pause_reason, satisfaction, visit_note, resolution_note, close_reason, "
-  "reopened_count, repeat_of_id, overdue_at, version, created_at, updated_at) VALUES (?1, ?2, "
-  "?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, "
-  "?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34, ?35, ?36, ?37, 1, ?38, ?39)";
-
-static const char insert_event_sql[] =
-  "INSERT INTO ticket_events (ticket_id, at, actor, type, from_status, to_status, reason, "
-  "detail) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
-
-static const char insert_link_sql[] =
-  "INSERT INTO ticket_links (ticket_id, other_id, type, created_at) VALUES (?1, ?2, 'repeat', ?3)";
-
-static const char insert_index_sql[] =
-  "INSERT INTO tickets_fts (rowid, title, description, address, reporter) "
-  "VALUES (?1, ?2, ?3, ?4, ?5)";
 
 static void
 report (Gen        *gen,
@@ -97,51 +72,26 @@ report (Gen        *gen,
                    message, gen->user_data);
 }
 
-static void
-bind_text (sqlite3_stmt *stmt,
-           int           column,
-           const char   *text)
-{
-  if (text == NULL)
-    sqlite3_bind_null (stmt, column);
-  else
-    sqlite3_bind_text (stmt, column, text, -1, SQLITE_STATIC);
-}
-
-/* 0 = NULL, as CT_FIELD_OPT_INT and CT_FIELD_REF store it. */
-static void
-bind_optional (sqlite3_stmt *stmt,
-               int           column,
-               gint64        value)
-{
-  if (value == 0)
-    sqlite3_bind_null (stmt, column);
-  else
-    sqlite3_bind_int64 (stmt, column, value);
-}
-
 /* Codes continue the numbering of each year already in the file. */
 static gboolean
 read_counters (Gen     *gen,
                GError **error)
 {
   sqlite3_stmt *stmt = ct_database_prepare (gen->db,
-    "SELECT (SELECT count(*) FROM tickets), year, last FROM ticket_counters "
-    "UNION ALL SELECT (SELECT count(*) FROM tickets), 0, 0 ORDER BY 2", error);
+    "SELECT year, last FROM ticket_counters ORDER BY year DESC LIMIT ?", error);
   int rc;
 
   if (stmt == NULL)
     return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW && gen->n_years < MAX_YEARS)
+  /* The latest years: the demo's twelve months are among them if anywhere. */
+  sqlite3_bind_int (stmt, 1, MAX_YEARS - 2);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      gen->rebuild_index = sqlite3_column_int64 (stmt, 0) == 0;
-      if (sqlite3_column_int64 (stmt, 1) == 0)
-        continue;
-      gen->years[gen->n_years] = sqlite3_column_int (stmt, 1);
-      gen->counters[gen->n_years++] = sqlite3_column_int (stmt, 2);
+      gen->years[gen->n_years] = sqlite3_column_int (stmt, 0);
+      gen->counters[gen->n_years++] = sqlite3_column_int (stmt, 1);
     }
   sqlite3_reset (stmt);
-  if (rc == SQLITE_ROW || rc == SQLITE_DONE)
+  if (rc == SQLITE_DONE)
     return TRUE;
   ct_database_set_error (gen->db, rc, error);
   return FALSE;
@@ -157,7 +107,7 @@ next_number (Gen  *gen,
     ;
   if (i == gen->n_years)
     {
-      /* Twelve months touch at most two years: the table never fills. */
+      /* Twelve months touch at most two years: the table never fills up. */
       g_assert (gen->n_years < MAX_YEARS);
       gen->years[i] = year;
       gen->counters[i] = 0;
@@ -255,6 +205,7 @@ draw_ticket (Gen          *gen,
   ticket->channel = ct_demo_channels[ct_demo_choose_weighted (ct_demo_channels,
                                                               ct_demo_n_channels, rng)].key;
   site = g_ptr_array_index (company->sites, ticket->unit->site);
+  ticket->site_id = site->id;
   ticket->clerk = pick_person (rng, site->clerks);
   ticket->worker = pick_person (rng, site->workers[ticket->category]);
   if (ticket->worker == NULL)
@@ -298,144 +249,25 @@ remember_complaint (Gen                *gen,
     (RecentComplaint) { unit, ticket->category, ticket->created_at };
 }
 
-static void
-bind_ticket_times (sqlite3_stmt       *stmt,
-                   const CtDemoTicket *ticket)
-{
-  const gint64 times[] = {
-    ticket->accepted_at, ticket->dispatched_at, ticket->arrived_at, ticket->resolved_at,
-    ticket->visited_at, ticket->archived_at, ticket->closed_at, ticket->appointment_at,
-    ticket->due.response, ticket->due.arrival, ticket->due.resolution, ticket->paused_at,
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (times); i++)
-    bind_optional (stmt, 18 + i, times[i]);
-}
-
-static gboolean
-insert_ticket (Gen                *gen,
-               const CtDemoTicket *ticket,
-               gint64             *id,
-               GError            **error)
-{
-  sqlite3_stmt *stmt = gen->insert_ticket;
-  const CtDemoUnit *unit = ticket->unit;
-  guint year = gen->company.clock.years[ct_demo_day_of (&gen->company.clock, ticket->created_at)];
-  char code[32];
-
-  g_snprintf (code, sizeof code, "T-%04u-%05u", year, next_number (gen, year));
-  bind_text (stmt, 1, code);
-  bind_text (stmt, 2, ct_demo_ticket_kinds[ticket->kind].key);
-  bind_text (stmt, 3, ct_demo_repair_classes[ticket->klass].key);
-  bind_text (stmt, 4, ct_demo_categories[ticket->category].name);
-  bind_text (stmt, 5, ticket->channel);
-  sqlite3_bind_int64 (stmt, 6, ((CtDemoSite *) g_ptr_array_index (gen->company.sites,
-                                                                  unit->site))->id);
-  sqlite3_bind_int64 (stmt, 7, unit->building_id);
-  sqlite3_bind_int64 (stmt, 8, unit->id);
-  bind_text (stmt, 9, unit->address);
-  bind_text (stmt, 10, unit->owner);
-  bind_text (stmt, 11, unit->phone);
-  bind_text (stmt, 12, ticket->text->title);
-  bind_text (stmt, 13, ticket->description ? ticket->description : ticket->text->description);
-  bind_text (stmt, 14, ticket->clerk->name);
-  bind_optional (stmt, 15, ticket->department_id);
-  bind_optional (stmt, 16, ticket->worker->id);
-  bind_text (stmt, 17, ticket->status);
-  bind_ticket_times (stmt, ticket);
-  bind_text (stmt, 30, ticket->pause_reason ? ticket->pause_reason : "");
-  bind_optional (stmt, 31, ticket->satisfaction);
-  bind_text (stmt, 32, ticket->visit_note ? ticket->visit_note : "");
-  bind_text (stmt, 33, ticket->resolution_note ? ticket->resolution_note : "");
-  bind_text (stmt, 34, ticket->close_reason ? ticket->close_reason : "");
-  sqlite3_bind_int (stmt, 35, ticket->reopened_count);
-  bind_optional (stmt, 36, ticket->repeat_of_id);
-  bind_optional (stmt, 37, ticket->overdue_at);
-  sqlite3_bind_int64 (stmt, 38, ticket->created_at);
-  sqlite3_bind_int64 (stmt, 39, ticket->events[ticket->n_events - 1].at);
-  if (!ct_database_step_done (gen->db, stmt, error))
-    return FALSE;
-  *id = sqlite3_last_insert_rowid (ct_database_get_handle (gen->db));
-  return TRUE;
-}
-
-static gboolean
-insert_events (Gen                *gen,
-               const CtDemoTicket *ticket,
-               gint64              id,
-               GError            **error)
-{
-  sqlite3_stmt *stmt = gen->insert_event;
-
-  for (guint i = 0; i < ticket->n_events; i++)
-    {
-      const CtDemoEvent *event = &ticket->events[i];
-
-      sqlite3_bind_int64 (stmt, 1, id);
-      sqlite3_bind_int64 (stmt, 2, event->at);
-      bind_text (stmt, 3, event->actor);
-      bind_text (stmt, 4, event->type);
-      bind_text (stmt, 5, event->from_status);
-      bind_text (stmt, 6, event->to_status);
-      bind_text (stmt, 7, event->reason);
-      bind_text (stmt, 8, event->detail);
-      if (!ct_database_step_done (gen->db, stmt, error))
-        return FALSE;
-    }
-  return TRUE;
-}
-
-static gboolean
-link_repeat (Gen                *gen,
-             const CtDemoTicket *ticket,
-             gint64              id,
-             GError            **error)
-{
-  sqlite3_stmt *stmt = gen->insert_link;
-
-  if (ticket->repeat_of_id == 0)
-    return TRUE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  sqlite3_bind_int64 (stmt, 2, ticket->repeat_of_id);
-  sqlite3_bind_int64 (stmt, 3, ticket->created_at);
-  return ct_database_step_done (gen->db, stmt, error);
-}
-
-/* Into the search index now, unless it is rebuilt at the end. */
-static gboolean
-index_ticket (Gen                *gen,
-              const CtDemoTicket *ticket,
-              gint64              id,
-              GError            **error)
-{
-  sqlite3_stmt *stmt = gen->insert_index;
-
-  if (gen->rebuild_index)
-    return TRUE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  bind_text (stmt, 2, ticket->text->title);
-  bind_text (stmt, 3, ticket->description ? ticket->description : ticket->text->description);
-  bind_text (stmt, 4, ticket->unit->address);
-  bind_text (stmt, 5, ticket->unit->owner);
-  return ct_database_step_done (gen->db, stmt, error);
-}
-
 static gboolean
 write_ticket (Gen     *gen,
               gint64   created_at,
               GError **error)
 {
+  CtDemoClock *clock = &gen->company.clock;
   CtDemoTicket ticket = { .created_at = created_at };
+  guint year = clock->years[ct_demo_day_of (clock, created_at)];
   const CtDemoSite *site;
+  char code[32];
   gboolean ok;
   guint unit;
   gint64 id;
 
   site = draw_ticket (gen, &ticket, &unit);
   find_repeat (gen, &ticket, unit);
-  ct_demo_plan_ticket (&gen->company.clock, site, &ticket);
-  ok = insert_ticket (gen, &ticket, &id, error) && insert_events (gen, &ticket, id, error) &&
-       index_ticket (gen, &ticket, id, error) && link_repeat (gen, &ticket, id, error);
+  ct_demo_plan_ticket (clock, site, &ticket);
+  g_snprintf (code, sizeof code, "T-%04u-%05u", year, next_number (gen, year));
+  ok = ct_demo_writer_add (&gen->writer, &ticket, code, &id, error);
   if (ok)
     remember_complaint (gen, &ticket, unit, id);
   g_free (ticket.description);
@@ -455,7 +287,7 @@ write_tickets (Gen     *gen,
           if (g_cancellable_set_error_if_cancelled (gen->cancellable, error))
             return FALSE;
           message = g_strdup_printf (_("Creating tickets: %u of %u"), i, gen->n_tickets);
-          report (gen, 0.02 + 0.83 * i / gen->n_tickets, message);
+          report (gen, 0.02 + 0.73 * i / gen->n_tickets, message);
         }
       if (!write_ticket (gen, gen->times[i], error))
         return FALSE;
@@ -464,39 +296,20 @@ write_tickets (Gen     *gen,
 }
 
 static gboolean
-prepare (Gen     *gen,
-         GError **error)
-{
-  /* Statements kept for the whole run: ct_database_prepare() resets a
-   * cached statement, so each has its own SQL text. */
-  gen->insert_ticket = ct_database_prepare (gen->db, insert_ticket_sql, error);
-  if (gen->insert_ticket != NULL)
-    gen->insert_event = ct_database_prepare (gen->db, insert_event_sql, error);
-  if (gen->insert_event != NULL)
-    gen->insert_index = ct_database_prepare (gen->db, insert_index_sql, error);
-  if (gen->insert_index != NULL)
-    gen->insert_link = ct_database_prepare (gen->db, insert_link_sql, error);
-  return gen->insert_link != NULL;
-}
-
-static gboolean
 finish (Gen     *gen,
         GError **error)
 {
   g_autofree char *audit = g_strdup_printf ("{\"count\": %u}", gen->n_tickets);
-  sqlite3_stmt *stmt;
 
-  if (gen->rebuild_index)
-    {
-      if (g_cancellable_set_error_if_cancelled (gen->cancellable, error))
-        return FALSE;
-      report (gen, 0.86, _("Building the search index"));
-      stmt = ct_database_prepare (gen->db,
-                                  "INSERT INTO tickets_fts (tickets_fts) VALUES ('rebuild')", error);
-      if (stmt == NULL || !ct_database_step_done (gen->db, stmt, error))
-        return FALSE;
-    }
-  if (!write_counters (gen, error) ||
+  if (g_cancellable_set_error_if_cancelled (gen->cancellable, error))
+    return FALSE;
+  report (gen, 0.75, _("Indexing the tickets"));
+  if (!ct_demo_writer_build_indexes (&gen->writer, error) ||
+      g_cancellable_set_error_if_cancelled (gen->cancellable, error))
+    return FALSE;
+  report (gen, 0.85, _("Building the search index"));
+  if (!ct_demo_writer_build_search (&gen->writer, error) ||
+      !write_counters (gen, error) ||
       !ct_database_audit (gen->db, DEMO_ACTOR, "tickets", 0, "insert", NULL, audit, error) ||
       g_cancellable_set_error_if_cancelled (gen->cancellable, error))
     return FALSE;
@@ -513,8 +326,7 @@ gen_clear (Gen *gen)
   memset (gen->recent, 0, sizeof gen->recent);
   gen->n_recent = 0;
   gen->n_years = 0;
-  gen->rebuild_index = FALSE;
-  gen->insert_ticket = gen->insert_event = gen->insert_index = gen->insert_link = NULL;
+  ct_demo_writer_clear (&gen->writer);
 }
 
 /* Runs inside the transaction; starts from scratch so that a retry gives the
@@ -530,7 +342,7 @@ write_all (CtDatabase *db,
   gen_clear (gen);
   report (gen, 0.0, _("Reading the organisation"));
   if (!ct_demo_company_load (company, db, gen->seed, gen->now, error) ||
-      !read_counters (gen, error) || !prepare (gen, error))
+      !read_counters (gen, error) || !ct_demo_writer_begin (&gen->writer, db, error))
     return FALSE;
   gen->times = ct_demo_draw_times (&company->clock, gen->n_tickets);
   gen->last_complaints = g_new0 (LastComplaint,

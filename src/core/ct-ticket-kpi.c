@@ -333,8 +333,9 @@ compute_in_snapshot (CtDatabase    *db,
       return FALSE;
     }
   ok = run_queries (db, self, error);
-  if (own)
-    sqlite3_exec (handle, "COMMIT", NULL, NULL, NULL);
+  /* Nothing was written: ending the read transaction either way is the same. */
+  if (own && sqlite3_exec (handle, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
+    sqlite3_exec (handle, "ROLLBACK", NULL, NULL, NULL);
   return ok;
 }
 

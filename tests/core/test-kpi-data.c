@@ -25,6 +25,9 @@ typedef struct
   int         score, reopened;
 } Row;
 
+/* Each row: id, kind, class, category, site, unit, status;
+ *           created, accepted, on site, resolved, visited, archived, appointment;
+ *           response due, arrival due, resolution due, paused, score, reopened. */
 static const Row rows[] = {
   /* Repairs of November, site 1 */
   { 1, "repair", "emergency", "水电", 1, 0, "visited",

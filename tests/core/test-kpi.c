@@ -11,7 +11,6 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
-#include "ct-database-private.h"
 #include "ct-error.h"
 #include "ct-ticket-kpi.h"
 #include "ct-test-util.h"

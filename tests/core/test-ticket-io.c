@@ -10,187 +10,15 @@
 
 #include <string.h>
 
-#include "ct-database-private.h"
 #include "ct-error.h"
-#include "ct-test-util.h"
-#include "ct-ticket-import.h"
+#include "ct-test-ticket-io.h"
 
 #define BOM "\xEF\xBB\xBF"
 #define MINUTE 60
 #define HOUR 3600
 
-#define HEADER \
-  "code,kind,repair_class,category,channel,site,building,unit,reporter,phone,title," \
-  "description,department,assignee,created_at,accepted_at,dispatched_at,arrived_at," \
-  "resolved_at,visited_at,archived_at,appointment_at,satisfaction,reopened_count,status\n"
+typedef CtTestIoFixture Fixture;
 
-typedef struct
-{
-  CtTestFixture  base;
-  CtTicketStore *store;
-} Fixture;
-
-static gint64
-insert (CtRecordStore *store,
-        gpointer       record)
-{
-  g_autoptr(CtRecord) owned = record;
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (ct_record_store_insert (store, owned, "admin", &error));
-  g_assert_no_error (error);
-  return ct_record_get_id (owned);
-}
-
-static gint64
-department_id (CtOrganisation *org,
-               const char     *code)
-{
-  return ct_record_get_id (CT_RECORD (ct_organisation_find_department (org, code)));
-}
-
-/* 翠湖花园 (CH) with building 3 (units 2-1201, 2-1202) and building 5 (unit
- * 801); 江南名苑 (JN); 王师傅 CT0001 and two staff named 李明. */
-static void
-add_org (CtOrganisation *org)
-{
-  gint64 site = insert (ct_organisation_get_sites (org), ct_site_new ("CH", "翠湖花园"));
-  gint64 b3 = insert (ct_organisation_get_buildings (org), ct_building_new (site, "3", "3号楼"));
-  gint64 b5 = insert (ct_organisation_get_buildings (org), ct_building_new (site, "5", "5号楼"));
-  gint64 engineering = department_id (org, "engineering");
-
-  insert (ct_organisation_get_sites (org), ct_site_new ("JN", "江南名苑"));
-  insert (ct_organisation_get_units (org), ct_unit_new (b3, "2", "1201"));
-  insert (ct_organisation_get_units (org), ct_unit_new (b3, "2", "1202"));
-  insert (ct_organisation_get_units (org), ct_unit_new (b5, "", "801"));
-  insert (ct_organisation_get_staff (org), ct_staff_new ("CT0001", "王师傅", engineering));
-  insert (ct_organisation_get_staff (org),
-          ct_staff_new ("CT0002", "李明", department_id (org, "service")));
-  insert (ct_organisation_get_staff (org), ct_staff_new ("CT0003", "李明", engineering));
-}
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  ct_test_fixture_set_up (&f->base, "ct-ticket-io-XXXXXX", "tickets.db");
-  ct_test_fixture_open_organisation (&f->base);
-  add_org (f->base.org);
-  f->store = ct_ticket_store_new (f->base.org, &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_clear_object (&f->store);
-  ct_test_fixture_tear_down (&f->base);
-}
-
-/* Helpers */
-
-static gboolean
-import (Fixture              *f,
-        const char           *text,
-        CtTicketImportFlags   flags,
-        CtTicketImportResult *result,
-        GError              **error)
-{
-  g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
-
-  return ct_ticket_import_csv (f->store, bytes, "importer", flags, NULL, NULL, NULL, result,
-                               error);
-}
-
-static void
-import_ok (Fixture    *f,
-           const char *text,
-           guint       n_expected)
-{
-  g_autoptr(GError) error = NULL;
-  CtTicketImportResult result;
-
-  g_assert_true (import (f, text, CT_TICKET_IMPORT_DEFAULT, &result, &error));
-  g_assert_no_error (error);
-  g_assert_cmpuint (result.n_tickets, ==, n_expected);
-}
-
-static CtRecord *
-ticket (Fixture    *f,
-        const char *code)
-{
-  g_autoptr(GError) error = NULL;
-  CtTicket *found = ct_ticket_store_find_code (f->store, code, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (found);
-  return CT_RECORD (found);
-}
-
-/* UTC seconds of a wall-clock time in Shanghai. */
-static gint64
-shanghai (int year,
-          int month,
-          int day,
-          int hour,
-          int minute)
-{
-  g_autoptr(GTimeZone) tz = g_time_zone_new_identifier ("Asia/Shanghai");
-  g_autoptr(GDateTime) dt = g_date_time_new (tz, year, month, day, hour, minute, 0);
-
-  g_assert_nonnull (dt);
-  return g_date_time_to_unix (dt);
-}
-
-/* Counted on a connection of its own, from the file. */
-static gint64
-count_rows (const char *path,
-            const char *table)
-{
-  g_autoptr(CtDatabase) db = ct_test_open (path, CT_DATABASE_OPEN_DEFAULT, NULL);
-  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s", table);
-  sqlite3_stmt *stmt = ct_database_prepare (db, sql, NULL);
-  gint64 n;
-
-  g_assert_nonnull (stmt);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  n = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  return n;
-}
-
-static void
-assert_message (const GError *error,
-                const char   *part)
-{
-  g_assert_nonnull (error);
-  if (part != NULL && strstr (error->message, part) == NULL)
-    g_error ("“%s” is not in the message “%s”", part, error->message);
-}
-
-static gint64
-unit_id (Fixture    *f,
-         const char *address)
-{
-  CtUnit *unit = ct_organisation_find_unit (f->base.org, 0, address);
-
-  g_assert_nonnull (unit);
-  return ct_record_get_id (CT_RECORD (unit));
-}
-
-static gint64
-staff_id (Fixture    *f,
-          const char *employee_no)
-{
-  CtRecord *staff = ct_record_store_find (ct_organisation_get_staff (f->base.org),
-                                          "employee_no", employee_no);
-
-  g_assert_nonnull (staff);
-  return ct_record_get_id (staff);
-}
 
 /* Good files */
 
@@ -200,8 +28,8 @@ test_english (Fixture       *f,
 {
   CtOrganisation *org = f->base.org;
   g_autoptr(CtRecord) r1 = NULL, r3 = NULL;
-  gint64 created = shanghai (2025, 11, 3, 8, 30);
-  const char *csv = HEADER
+  gint64 created = ct_test_io_shanghai (2025, 11, 3, 8, 30);
+  const char *csv = CT_TEST_IO_HEADER
     "R-1,repair,emergency,水电,phone,翠湖花园,3,3-2-1201,王芳,13800138000,厨房水管漏水,"
     "\"关闭总阀后仍漏水, 需更换\",engineering,王师傅,2025-11-03 08:30,2025-11-03 08:35,"
     "2025-11-03 08:40,2025-11-03 09:00,2025-11-03 11:00,2025-11-04 10:00,,,5,0,visited\n"
@@ -209,38 +37,38 @@ test_english (Fixture       *f,
     "R-3,consultation,,物业费,app,翠湖花园,5,801,张伟,0755-12345678,物业费怎么交,,,CT0003,"
     "2025-11-10 09:00:00,2025-11-10 09:05:00,,,,,,,,1,accepted\n";
 
-  import_ok (f, csv, 3);
+  ct_test_io_import_ok (f, csv, 3);
 
-  r1 = ticket (f, "R-1");
+  r1 = ct_test_io_ticket (f, "R-1");
   g_assert_cmpstr (ct_record_get_string (r1, "repair_class"), ==, "emergency");
   g_assert_cmpstr (ct_record_get_string (r1, "description"), ==, "关闭总阀后仍漏水, 需更换");
   g_assert_cmpint (ct_record_get_created_at (r1), ==, created);
   g_assert_cmpint (ct_record_get_int (r1, "resolved_at"), ==, created + 150 * MINUTE);
-  g_assert_cmpint (ct_record_get_int (r1, "visited_at"), ==, shanghai (2025, 11, 4, 10, 0));
+  g_assert_cmpint (ct_record_get_int (r1, "visited_at"), ==, ct_test_io_shanghai (2025, 11, 4, 10, 0));
   g_assert_cmpint (ct_record_get_int (r1, "satisfaction"), ==, 5);
   g_assert_cmpstr (ct_record_get_string (r1, "status"), ==, "visited");
-  g_assert_cmpint (ct_record_get_int (r1, "unit_id"), ==, unit_id (f, "3-2-1201"));
+  g_assert_cmpint (ct_record_get_int (r1, "unit_id"), ==, ct_test_io_unit_id (f, "3-2-1201"));
   g_assert_cmpstr (ct_record_get_string (r1, "address"), ==, "3-2-1201");
-  g_assert_cmpint (ct_record_get_int (r1, "assignee_id"), ==, staff_id (f, "CT0001"));
+  g_assert_cmpint (ct_record_get_int (r1, "assignee_id"), ==, ct_test_io_staff_id (f, "CT0001"));
   g_assert_cmpint (ct_record_get_int (r1, "department_id"), ==,
-                   department_id (org, "engineering"));
+                   ct_test_io_department_id (org, "engineering"));
   /* Deadlines from the current policy: emergency repairs, 15 min / 30 min / 12 h. */
   g_assert_cmpint (ct_record_get_int (r1, "due_response_at"), ==, created + 15 * MINUTE);
   g_assert_cmpint (ct_record_get_int (r1, "due_arrival_at"), ==, created + 30 * MINUTE);
   g_assert_cmpint (ct_record_get_int (r1, "due_resolution_at"), ==, created + 12 * HOUR);
 
   /* By employee number; the department is the assignee's. */
-  r3 = ticket (f, "R-3");
-  g_assert_cmpint (ct_record_get_int (r3, "assignee_id"), ==, staff_id (f, "CT0003"));
+  r3 = ct_test_io_ticket (f, "R-3");
+  g_assert_cmpint (ct_record_get_int (r3, "assignee_id"), ==, ct_test_io_staff_id (f, "CT0003"));
   g_assert_cmpint (ct_record_get_int (r3, "department_id"), ==,
-                   department_id (org, "engineering"));
-  g_assert_cmpint (ct_record_get_int (r3, "unit_id"), ==, unit_id (f, "5-801"));
+                   ct_test_io_department_id (org, "engineering"));
+  g_assert_cmpint (ct_record_get_int (r3, "unit_id"), ==, ct_test_io_unit_id (f, "5-801"));
   g_assert_cmpint (ct_record_get_int (r3, "reopened_count"), ==, 1);
 
   /* No code: numbered by the store; no status: from the latest time. */
-  g_assert_cmpint (count_rows (f->base.path, "tickets WHERE code LIKE 'T-2025-%' "
+  g_assert_cmpint (ct_test_io_count_rows (f->base.path, "tickets WHERE code LIKE 'T-2025-%' "
                                              "AND status = 'new' AND kind = 'complaint'"), ==, 1);
-  g_assert_cmpint (count_rows (f->base.path, "tickets"), ==, 3);
+  g_assert_cmpint (ct_test_io_count_rows (f->base.path, "tickets"), ==, 3);
 }
 
 static void
@@ -259,36 +87,36 @@ test_chinese (Fixture       *f,
     "工單號,類型,類別,來源,項目,樓棟,房號,聯絡人,標題,報修時間,受理時間,狀態\r\n"
     "Z-1,投訴,噪音,電話,翠湖花园,3,2-1201,林先生,夜間施工,2025-11-07 22:15,2025-11-07 22:20,已受理\r\n";
 
-  import_ok (f, csv, 2);
-  import_ok (f, traditional, 1);
+  ct_test_io_import_ok (f, csv, 2);
+  ct_test_io_import_ok (f, traditional, 1);
 
-  c1 = ticket (f, "C-1");
+  c1 = ct_test_io_ticket (f, "C-1");
   g_assert_cmpstr (ct_record_get_string (c1, "kind"), ==, "repair");
   g_assert_cmpstr (ct_record_get_string (c1, "repair_class"), ==, "routine");
   g_assert_cmpstr (ct_record_get_string (c1, "channel"), ==, "wechat");
   g_assert_cmpstr (ct_record_get_string (c1, "status"), ==, "resolved");
-  g_assert_cmpint (ct_record_get_int (c1, "unit_id"), ==, unit_id (f, "3-2-1202"));
-  g_assert_cmpint (ct_record_get_int (c1, "assignee_id"), ==, staff_id (f, "CT0003"));
+  g_assert_cmpint (ct_record_get_int (c1, "unit_id"), ==, ct_test_io_unit_id (f, "3-2-1202"));
+  g_assert_cmpint (ct_record_get_int (c1, "assignee_id"), ==, ct_test_io_staff_id (f, "CT0003"));
 
   /* The title from the description's first line; the appointment counts. */
-  c2 = ticket (f, "C-2");
+  c2 = ct_test_io_ticket (f, "C-2");
   g_assert_cmpstr (ct_record_get_string (c2, "title"), ==, "热水器不热");
   g_assert_cmpstr (ct_record_get_string (c2, "description"), ==, "热水器不热\r\n周末上门");
-  g_assert_cmpint (ct_record_get_int (c2, "appointment_at"), ==, shanghai (2025, 11, 8, 14, 0));
+  g_assert_cmpint (ct_record_get_int (c2, "appointment_at"), ==, ct_test_io_shanghai (2025, 11, 8, 14, 0));
   g_assert_cmpstr (ct_record_get_string (c2, "status"), ==, "new");
 
   g_clear_object (&c1);
-  c1 = ticket (f, "Z-1");
+  c1 = ct_test_io_ticket (f, "Z-1");
   g_assert_cmpstr (ct_record_get_string (c1, "kind"), ==, "complaint");
   g_assert_cmpstr (ct_record_get_string (c1, "status"), ==, "accepted");
-  g_assert_cmpint (ct_record_get_int (c1, "accepted_at"), ==, shanghai (2025, 11, 7, 22, 20));
+  g_assert_cmpint (ct_record_get_int (c1, "accepted_at"), ==, ct_test_io_shanghai (2025, 11, 7, 22, 20));
 }
 
 static void
 test_iso_times (Fixture       *f,
                 gconstpointer  data)
 {
-  gint64 expected = shanghai (2025, 11, 3, 8, 30);
+  gint64 expected = ct_test_io_shanghai (2025, 11, 3, 8, 30);
   const char *csv =
     "code,kind,site,title,created_at\n"
     "I-1,consultation,CH,a,2025-11-03T08:30:00+08:00\n"
@@ -298,10 +126,10 @@ test_iso_times (Fixture       *f,
     "I-5,consultation,CH,e,2025-11-03 08:30:00\n";
   const char *const codes[] = { "I-1", "I-2", "I-3", "I-4", "I-5" };
 
-  import_ok (f, csv, G_N_ELEMENTS (codes));
+  ct_test_io_import_ok (f, csv, G_N_ELEMENTS (codes));
   for (guint i = 0; i < G_N_ELEMENTS (codes); i++)
     {
-      g_autoptr(CtRecord) r = ticket (f, codes[i]);
+      g_autoptr(CtRecord) r = ct_test_io_ticket (f, codes[i]);
 
       g_assert_cmpint (ct_record_get_created_at (r), ==, expected);
     }
@@ -318,16 +146,16 @@ test_time_zone (Fixture       *f,
 
   g_assert_true (ct_database_set_setting (f->base.db, "admin", "time_zone", "UTC", &error));
   g_assert_no_error (error);
-  import_ok (f, "code,kind,site,title,created_at\nU-1,praise,CH,谢谢保安,2025-11-03 08:30\n", 1);
-  r = ticket (f, "U-1");
+  ct_test_io_import_ok (f, "code,kind,site,title,created_at\nU-1,praise,CH,谢谢保安,2025-11-03 08:30\n", 1);
+  r = ct_test_io_ticket (f, "U-1");
   g_assert_cmpint (ct_record_get_created_at (r), ==, g_date_time_to_unix (utc));
 
   g_assert_true (ct_database_set_setting (f->base.db, "admin", "time_zone", "Mars/Olympus",
                                           &error));
-  g_assert_false (import (f, "code,kind,site,title,created_at\n"
+  g_assert_false (ct_test_io_import (f, "code,kind,site,title,created_at\n"
                              "U-2,praise,CH,谢谢,2025-11-03 08:30\n", 0, NULL, &error));
-  assert_message (error, "Mars/Olympus");
-  g_assert_cmpint (count_rows (f->base.path, "tickets"), ==, 1);
+  ct_test_io_assert_message (error, "Mars/Olympus");
+  g_assert_cmpint (ct_test_io_count_rows (f->base.path, "tickets"), ==, 1);
 }
 
 static void
@@ -343,12 +171,12 @@ test_staff_names (Fixture       *f,
                                        "S-2,consultation,CH,a,李明（CT0002）,2025-11-03 08:30\n",
                                        NULL);
 
-  g_assert_false (import (f, shared, 0, NULL, &error));
-  assert_message (error, "Line 2, column \"assignee\" (E)");
-  assert_message (error, "employee number");
-  import_ok (f, wide, 1);
-  r = ticket (f, "S-2");
-  g_assert_cmpint (ct_record_get_int (r, "assignee_id"), ==, staff_id (f, "CT0002"));
+  g_assert_false (ct_test_io_import (f, shared, 0, NULL, &error));
+  ct_test_io_assert_message (error, "Line 2, column \"assignee\" (E)");
+  ct_test_io_assert_message (error, "employee number");
+  ct_test_io_import_ok (f, wide, 1);
+  r = ct_test_io_ticket (f, "S-2");
+  g_assert_cmpint (ct_record_get_int (r, "assignee_id"), ==, ct_test_io_staff_id (f, "CT0002"));
 }
 
 static void
@@ -367,13 +195,13 @@ test_create_missing (Fixture       *f,
     "M-2,repair,routine,新城小区,8-1-102,物业客服中心,漏水,2025-11-03 09:30\n"
     "M-3,repair,routine,翠湖花园,3-2-1201,工程部,漏水,2025-11-03 10:30\n";
 
-  g_assert_false (import (f, csv, 0, NULL, &error));
-  assert_message (error, "Line 2, column \"site\" (D)");
-  assert_message (error, "新城小区");
+  g_assert_false (ct_test_io_import (f, csv, 0, NULL, &error));
+  ct_test_io_assert_message (error, "Line 2, column \"site\" (D)");
+  ct_test_io_assert_message (error, "新城小区");
   g_clear_error (&error);
 
   /* A dry run counts and writes nothing, not even the models. */
-  g_assert_true (import (f, csv, CT_TICKET_IMPORT_CREATE_MISSING | CT_TICKET_IMPORT_DRY_RUN,
+  g_assert_true (ct_test_io_import (f, csv, CT_TICKET_IMPORT_CREATE_MISSING | CT_TICKET_IMPORT_DRY_RUN,
                          &result, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (result.n_tickets, ==, 3);
@@ -382,17 +210,17 @@ test_create_missing (Fixture       *f,
   g_assert_cmpuint (result.n_units, ==, 2);
   g_assert_cmpuint (result.n_departments, ==, 2);
   g_assert_cmpuint (ct_record_store_count (ct_organisation_get_sites (org)), ==, n_sites);
-  g_assert_cmpint (count_rows (f->base.path, "tickets"), ==, 0);
-  g_assert_cmpint (count_rows (f->base.path, "sites"), ==, n_sites);
+  g_assert_cmpint (ct_test_io_count_rows (f->base.path, "tickets"), ==, 0);
+  g_assert_cmpint (ct_test_io_count_rows (f->base.path, "sites"), ==, n_sites);
 
-  g_assert_true (import (f, csv, CT_TICKET_IMPORT_CREATE_MISSING, &result, &error));
+  g_assert_true (ct_test_io_import (f, csv, CT_TICKET_IMPORT_CREATE_MISSING, &result, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (result.n_units, ==, 2);
   reopened = ct_test_reopen (f->base.path, NULL);
   g_assert_nonnull (ct_organisation_find_unit (reopened, 0, "8-1-102"));
   g_assert_nonnull (ct_organisation_find_department (reopened, "物业客服中心"));
-  r = ticket (f, "M-2");
-  g_assert_cmpint (ct_record_get_int (r, "unit_id"), ==, unit_id (f, "8-1-102"));
+  r = ct_test_io_ticket (f, "M-2");
+  g_assert_cmpint (ct_record_get_int (r, "unit_id"), ==, ct_test_io_unit_id (f, "8-1-102"));
   g_assert_cmpstr (ct_record_get_string (r, "address"), ==, "8-1-102");
 }
 
@@ -456,15 +284,15 @@ test_bad_file (Fixture       *f,
 {
   const BadFile *bad = data;
   g_autoptr(GError) error = NULL;
-  gint64 n_sites = count_rows (f->base.path, "sites");
+  gint64 n_sites = ct_test_io_count_rows (f->base.path, "sites");
 
-  g_assert_false (import (f, bad->csv, 0, NULL, &error));
+  g_assert_false (ct_test_io_import (f, bad->csv, 0, NULL, &error));
   g_assert_error (error, CT_IMPORT_ERROR, bad->code);
   for (guint i = 0; i < G_N_ELEMENTS (bad->needles) && bad->needles[i] != NULL; i++)
-    assert_message (error, bad->needles[i]);
-  g_assert_cmpint (count_rows (f->base.path, "tickets"), ==, 0);
-  g_assert_cmpint (count_rows (f->base.path, "sites"), ==, n_sites);
-  g_assert_cmpint (count_rows (f->base.path, "ticket_events"), ==, 0);
+    ct_test_io_assert_message (error, bad->needles[i]);
+  g_assert_cmpint (ct_test_io_count_rows (f->base.path, "tickets"), ==, 0);
+  g_assert_cmpint (ct_test_io_count_rows (f->base.path, "sites"), ==, n_sites);
+  g_assert_cmpint (ct_test_io_count_rows (f->base.path, "ticket_events"), ==, 0);
 }
 
 static void
@@ -473,11 +301,11 @@ test_code_in_database (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
 
-  import_ok (f, BAD_HEADER GOOD_ROW, 1);
-  g_assert_false (import (f, BAD_HEADER GOOD_ROW, 0, NULL, &error));
-  assert_message (error, "Line 2, column \"code\" (A)");
-  assert_message (error, "G-1");
-  g_assert_cmpint (count_rows (f->base.path, "tickets"), ==, 1);
+  ct_test_io_import_ok (f, BAD_HEADER GOOD_ROW, 1);
+  g_assert_false (ct_test_io_import (f, BAD_HEADER GOOD_ROW, 0, NULL, &error));
+  ct_test_io_assert_message (error, "Line 2, column \"code\" (A)");
+  ct_test_io_assert_message (error, "G-1");
+  g_assert_cmpint (ct_test_io_count_rows (f->base.path, "tickets"), ==, 1);
 }
 
 /* Codes in the store's form move its counter on. */
@@ -487,11 +315,11 @@ test_store_codes (Fixture       *f,
 {
   g_autoptr(CtRecord) r = NULL;
 
-  import_ok (f, "code,kind,site,title,created_at\n"
+  ct_test_io_import_ok (f, "code,kind,site,title,created_at\n"
                 ",consultation,CH,a,2025-11-03 08:30\n"
                 "T-2025-00007,consultation,CH,b,2025-11-04 08:30\n", 2);
-  g_assert_cmpint (count_rows (f->base.path, "tickets WHERE code = 'T-2025-00008'"), ==, 1);
-  r = ticket (f, "T-2025-00007");
+  g_assert_cmpint (ct_test_io_count_rows (f->base.path, "tickets WHERE code = 'T-2025-00008'"), ==, 1);
+  r = ct_test_io_ticket (f, "T-2025-00007");
   g_assert_cmpstr (ct_record_get_string (r, "title"), ==, "b");
 }
 
@@ -524,8 +352,8 @@ test_cancel_saving (Fixture       *f,
                                         CT_TICKET_IMPORT_CREATE_MISSING, cancel_saving_cb,
                                         cancellable, cancellable, NULL, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
-  g_assert_cmpint (count_rows (f->base.path, "tickets"), ==, 0);
-  g_assert_cmpint (count_rows (f->base.path, "sites"), ==, n_sites);
+  g_assert_cmpint (ct_test_io_count_rows (f->base.path, "tickets"), ==, 0);
+  g_assert_cmpint (ct_test_io_count_rows (f->base.path, "sites"), ==, n_sites);
   g_assert_cmpuint (ct_record_store_count (sites), ==, n_sites);
 }
 
@@ -553,7 +381,7 @@ test_cancel_and_progress (Fixture       *f,
   g_assert_false (ct_ticket_import_csv (f->store, bytes, "importer", 0, NULL, NULL, cancellable,
                                         NULL, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
-  g_assert_cmpint (count_rows (f->base.path, "tickets"), ==, 0);
+  g_assert_cmpint (ct_test_io_count_rows (f->base.path, "tickets"), ==, 0);
 
   g_assert_true (ct_ticket_import_csv (f->store, bytes, "importer", 0, progress_cb, &last, NULL,
                                        NULL, NULL));
@@ -567,7 +395,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add (path, Fixture, NULL, ct_test_io_set_up, func, ct_test_io_tear_down)
   ADD ("/ticket-io/import/english", test_english);
   ADD ("/ticket-io/import/chinese", test_chinese);
   ADD ("/ticket-io/import/iso-times", test_iso_times);
@@ -583,7 +411,7 @@ main (int    argc,
     {
       g_autofree char *path = g_strdup_printf ("/ticket-io/import/bad/%s", bad_files[i].name);
 
-      g_test_add (path, Fixture, &bad_files[i], fixture_set_up, test_bad_file, fixture_tear_down);
+      g_test_add (path, Fixture, &bad_files[i], ct_test_io_set_up, test_bad_file, ct_test_io_tear_down);
     }
   return g_test_run ();
 }
