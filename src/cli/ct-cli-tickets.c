@@ -370,14 +370,24 @@ export_tickets (int    argc,
   return run_export (&args);
 }
 
-/* The command groups */
+/* The command groups: `import` and `export` take the kind of record next
+ * (only tickets so far). */
 
 typedef int (*SubcommandFunc) (int    argc,
                                char **argv);
 
+static void
+print_group_usage (FILE       *out,
+                   const char *usage)
+{
+  fprintf (out, "%s\n  caretaker-cli %s\n\n%s\n", _("Usage:"), usage,
+           _("Run it with --help for the details."));
+}
+
 static int
 dispatch (const char     *group,
           const char     *entity,
+          const char     *usage,
           SubcommandFunc  func,
           int             argc,
           char          **argv)
@@ -386,7 +396,7 @@ dispatch (const char     *group,
     return func (argc - 1, argv + 1);
   if (argc >= 2 && (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h")))
     {
-      printf ("%s\n  caretaker-cli %s %s --db PATH …\n", _("Usage:"), group, entity);
+      print_group_usage (stdout, usage);
       return CT_CLI_EXIT_OK;
     }
   if (argc >= 2)
@@ -395,7 +405,7 @@ dispatch (const char     *group,
       fprintf (stderr, _("Unknown %s command “%s”"), group, argv[1]);
       fprintf (stderr, "\n\n");
     }
-  fprintf (stderr, "%s\n  caretaker-cli %s %s --db PATH …\n", _("Usage:"), group, entity);
+  print_group_usage (stderr, usage);
   return CT_CLI_EXIT_USAGE;
 }
 
@@ -403,12 +413,17 @@ int
 ct_cli_import (int    argc,
                char **argv)
 {
-  return dispatch ("import", "tickets", import_tickets, argc, argv);
+  return dispatch ("import", "tickets",
+                   "import tickets --db PATH FILE.csv [--dry-run] [--create-missing] [--json]",
+                   import_tickets, argc, argv);
 }
 
 int
 ct_cli_export (int    argc,
                char **argv)
 {
-  return dispatch ("export", "tickets", export_tickets, argc, argv);
+  return dispatch ("export", "tickets",
+                   "export tickets --db PATH FILE.csv|FILE.xlsx [--status S] [--kind K] "
+                   "[--site NAME] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--search TEXT] [--json]",
+                   export_tickets, argc, argv);
 }

@@ -38,6 +38,7 @@ static const Command commands[] = {
   { "kpi", ct_cli_kpi, N_("Print the ticket KPIs of a period") },
   { "import", ct_cli_import, N_("Import historical tickets from a CSV file") },
   { "export", ct_cli_export, N_("Export tickets to a CSV file or an Excel workbook") },
+  { "sla-sweep", ct_cli_sweep, N_("Mark and list the tickets that became overdue (for cron)") },
 };
 
 static void

@@ -36,6 +36,8 @@ int  ct_cli_import  (int    argc,
                      char **argv);
 int  ct_cli_export  (int    argc,
                      char **argv);
+int  ct_cli_sweep   (int    argc,
+                     char **argv);
 
 /* What every command parses: --db PATH and --json, its own options and its
  * positional arguments. */

@@ -37,9 +37,9 @@ static const char * const score_reasons[] = { NULL, "1", "2", "3", "4", "5" };
 
 /* Satisfaction 1–5 in per mille: after a smooth job, a complaint, a late or
  * reopened one. */
-static const guint score_smooth[6] = { 0, 20, 30, 70, 260, 620 };
-static const guint score_complaint[6] = { 0, 40, 60, 130, 320, 450 };
-static const guint score_rough[6] = { 0, 60, 90, 200, 350, 300 };
+static const guint score_smooth[6] = { 0, 10, 20, 60, 270, 640 };
+static const guint score_complaint[6] = { 0, 25, 45, 120, 330, 480 };
+static const guint score_rough[6] = { 0, 40, 60, 180, 360, 360 };
 
 static gint64
 uniform (CtDemoClock *clock,
@@ -121,6 +121,13 @@ make_appointment (CtDemoClock  *clock,
   ticket->appointment_at = clock->midnights[day] + (9 * 60 + 30 * uniform (clock, 0, 16)) * MINUTE;
 }
 
+/* Where the stalled tickets stop, in turn: a paused one first, since only
+ * repairs wait for parts. */
+static const CtDemoStall stalls[] = {
+  CT_DEMO_STALL_PAUSED, CT_DEMO_STALL_NEW, CT_DEMO_STALL_IN_PROGRESS,
+  CT_DEMO_STALL_ACCEPTED, CT_DEMO_STALL_DISPATCHED,
+};
+
 static CtDemoStall
 pick_stall (CtDemoClock  *clock,
             CtDemoTicket *ticket)
@@ -131,10 +138,11 @@ pick_stall (CtDemoClock  *clock,
     return CT_DEMO_STALL_NONE;
   if (clock->now - ticket->created_at > STALL_DAYS * DAY || !chance (clock, STALL_PM))
     return CT_DEMO_STALL_NONE;
-  stall = clock->next_stall;
-  clock->next_stall = stall + 1 < CT_DEMO_N_STALLS ? stall + 1 : CT_DEMO_STALL_NEW;
+  stall = stalls[clock->n_stalls % G_N_ELEMENTS (stalls)];
+  /* A complaint stops in progress and leaves the pause to the next repair. */
   if (stall == CT_DEMO_STALL_PAUSED && ticket->kind != CT_DEMO_TICKET_REPAIR)
-    stall = CT_DEMO_STALL_IN_PROGRESS;
+    return CT_DEMO_STALL_IN_PROGRESS;
+  clock->n_stalls++;
   return stall;
 }
 
@@ -177,46 +185,59 @@ close_ticket (CtDemoClock  *clock,
     ticket->close_reason = reason;
 }
 
-/* The technician on site, the owner contacted, or the clerk on it. */
+/* When the technician is on site or the owner is contacted: emergencies at
+ * once, appointments at the time agreed, the rest in working hours. */
+static gint64
+arrival_time (CtDemoClock        *clock,
+              const CtDemoTicket *ticket)
+{
+  gint64 from = ticket->dispatched_at;
+  gint64 wanted;
+
+  if (ticket->kind == CT_DEMO_TICKET_COMPLAINT)
+    {
+      wanted = ct_demo_in_hours (clock, from + uniform (clock, 20 * MINUTE, 5 * HOUR),
+                                 8 * 60 + 30, 20 * 60, 90 * MINUTE);
+      return ct_demo_schedule (clock, from + 5 * MINUTE, wanted, ticket->due.arrival,
+                               chance (clock, 80), 30 * MINUTE, 6 * HOUR);
+    }
+  switch (ticket->klass)
+    {
+    case CT_DEMO_CLASS_EMERGENCY:
+      wanted = from + uniform (clock, 5 * MINUTE, 25 * MINUTE);
+      return ct_demo_schedule (clock, from + 3 * MINUTE, wanted, ticket->due.arrival,
+                               chance (clock, 60), 5 * MINUTE, 40 * MINUTE);
+    case CT_DEMO_CLASS_APPOINTMENT:
+      wanted = ticket->appointment_at - uniform (clock, 0, 20 * MINUTE);
+      return ct_demo_schedule (clock, from + 5 * MINUTE, wanted, ticket->appointment_at,
+                               chance (clock, 80), 16 * MINUTE, 90 * MINUTE);
+    case CT_DEMO_CLASS_ROUTINE:
+      return ct_demo_in_hours (clock, from + uniform (clock, 10 * MINUTE, 3 * HOUR),
+                               8 * 60, 19 * 60, 90 * MINUTE);
+    case CT_DEMO_CLASS_NONE:
+    case CT_DEMO_N_CLASSES:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* The technician on site or the owner contacted (repairs, complaints), or
+ * the clerk or department on it. */
 static gboolean
 start (CtDemoClock  *clock,
        CtDemoTicket *ticket)
 {
   gint64 from = ticket->dispatched_at;
-  gint64 *arrived = &ticket->arrived_at;
   gint64 at;
 
-  switch (ticket->kind)
-    {
-    case CT_DEMO_TICKET_REPAIR:
-      if (ticket->klass == CT_DEMO_CLASS_EMERGENCY)
-        at = ct_demo_schedule (clock, from + 3 * MINUTE, from + uniform (clock, 5 * MINUTE, 25 * MINUTE),
-                       ticket->due.arrival, chance (clock, 80), 5 * MINUTE, 40 * MINUTE);
-      else if (ticket->klass == CT_DEMO_CLASS_APPOINTMENT)
-        at = ct_demo_schedule (clock, from + 5 * MINUTE,
-                       ticket->appointment_at - uniform (clock, 0, 20 * MINUTE),
-                       ticket->appointment_at, chance (clock, 80), 16 * MINUTE, 90 * MINUTE);
-      else
-        at = ct_demo_in_hours (clock, from + uniform (clock, 10 * MINUTE, 3 * HOUR), 8 * 60, 19 * 60,
-                       90 * MINUTE);
-      return step (clock, ticket, arrived, at, "arrived", "in_progress", ticket->worker, NULL);
-    case CT_DEMO_TICKET_COMPLAINT:
-      at = ct_demo_schedule (clock, from + 5 * MINUTE,
-                     ct_demo_in_hours (clock, from + uniform (clock, 20 * MINUTE, 5 * HOUR),
-                               8 * 60 + 30, 20 * 60, 90 * MINUTE),
-                     ticket->due.arrival, chance (clock, 80), 30 * MINUTE, 6 * HOUR);
-      return step (clock, ticket, arrived, at, "arrived", "in_progress", ticket->worker, NULL);
-    case CT_DEMO_TICKET_CONSULTATION:
-      at = from + uniform (clock, MINUTE, 20 * MINUTE);
-      break;
-    case CT_DEMO_TICKET_SUGGESTION:
-    case CT_DEMO_TICKET_PRAISE:
-      at = ct_demo_in_hours (clock, from + uniform (clock, 10 * MINUTE, DAY), 9 * 60, 18 * 60, 2 * HOUR);
-      break;
-    case CT_DEMO_TICKET_N_KINDS:
-    default:
-      g_assert_not_reached ();
-    }
+  if (ticket->kind == CT_DEMO_TICKET_REPAIR || ticket->kind == CT_DEMO_TICKET_COMPLAINT)
+    return step (clock, ticket, &ticket->arrived_at, arrival_time (clock, ticket), "arrived",
+                 "in_progress", ticket->worker, NULL);
+  if (ticket->kind == CT_DEMO_TICKET_CONSULTATION)
+    at = from + uniform (clock, MINUTE, 20 * MINUTE);
+  else
+    at = ct_demo_in_hours (clock, from + uniform (clock, 10 * MINUTE, DAY), 9 * 60, 18 * 60,
+                           2 * HOUR);
   return step (clock, ticket, NULL, at, "started", "in_progress", ticket->worker, NULL);
 }
 
@@ -252,6 +273,7 @@ maybe_pause (CtDemoClock      *clock,
                       ticket->klass != CT_DEMO_CLASS_EMERGENCY ? 50 : 0;
   const char *reason;
   CtSlaPause pause;
+  gint64 resume;
 
   if (!hang && !chance (clock, per_mille))
     return TRUE;
@@ -264,9 +286,9 @@ maybe_pause (CtDemoClock      *clock,
   if (hang)
     return FALSE;
   pause.start = ticket->paused_at;
-  if (!step (clock, ticket, NULL,
-             ct_demo_in_hours (clock, pause.start + pause_length (clock, reason), 8 * 60, 19 * 60, HOUR),
-             "resumed", "in_progress", ticket->worker, NULL))
+  resume = ct_demo_in_hours (clock, pause.start + pause_length (clock, reason), 8 * 60, 19 * 60,
+                             HOUR);
+  if (!step (clock, ticket, NULL, resume, "resumed", "in_progress", ticket->worker, NULL))
     return FALSE;
   pause.end = last_at (ticket);
   ticket->paused_at = 0;
@@ -281,7 +303,7 @@ late_per_mille (const CtDemoTicket *ticket)
   switch (ticket->kind)
     {
     case CT_DEMO_TICKET_REPAIR:
-      return ticket->klass == CT_DEMO_CLASS_EMERGENCY ? 40 : 120;
+      return ticket->klass == CT_DEMO_CLASS_EMERGENCY ? 40 : 90;
     case CT_DEMO_TICKET_COMPLAINT:
       return 80;
     case CT_DEMO_TICKET_CONSULTATION:
@@ -308,12 +330,13 @@ work_until (CtDemoClock        *clock,
       return from + uniform (clock, 20 * MINUTE, ticket->klass == CT_DEMO_CLASS_EMERGENCY
                                                   ? 3 * HOUR : 4 * HOUR);
     case CT_DEMO_TICKET_COMPLAINT:
-      return ct_demo_in_hours (clock, from + uniform (clock, HOUR, 2 * DAY), 8 * 60 + 30, 18 * 60,
-                       2 * HOUR);
+      return ct_demo_in_hours (clock, from + uniform (clock, HOUR, 2 * DAY), 8 * 60 + 30,
+                               18 * 60, 2 * HOUR);
     case CT_DEMO_TICKET_CONSULTATION:
       return from + uniform (clock, 3 * MINUTE, HOUR);
     case CT_DEMO_TICKET_SUGGESTION:
-      return ct_demo_in_hours (clock, from + uniform (clock, DAY, 6 * DAY), 9 * 60, 18 * 60, 3 * HOUR);
+      return ct_demo_in_hours (clock, from + uniform (clock, DAY, 6 * DAY), 9 * 60, 18 * 60,
+                               3 * HOUR);
     case CT_DEMO_TICKET_PRAISE:
       return from + uniform (clock, 10 * MINUTE, 6 * HOUR);
     case CT_DEMO_TICKET_N_KINDS:

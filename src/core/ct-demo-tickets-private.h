@@ -165,7 +165,7 @@ ct_demo_ticket_description (const CtDemoTicket *ticket)
   return ticket->description != NULL ? ticket->description : ticket->text->description;
 }
 
-/* Where a recent ticket is left hanging (round robin), 0 = runs its course. */
+/* Where a recent ticket is left hanging; NONE = it runs its course. */
 typedef enum
 {
   CT_DEMO_STALL_NONE,
@@ -191,7 +191,7 @@ typedef struct
   guint          n_days;
   /* [kind][class]: policies, NULL = none */
   CtSlaPolicy   *policies[CT_DEMO_TICKET_N_KINDS][CT_DEMO_N_CLASSES];
-  CtDemoStall    next_stall;
+  guint          n_stalls;     /* recent tickets left hanging so far */
 } CtDemoClock;
 
 #define CT_DEMO_MAX_CHOICES 48
@@ -243,8 +243,8 @@ typedef struct
   gboolean      bulk;         /* the tables were empty: indexes built at the end */
   gint64        saved_cache;  /* PRAGMA cache_size before the run */
   GPtrArray    *indexes;      /* CREATE INDEX statements to run again */
-  GPtrArray    *events_sql;   /* [n]: INSERT of n events */
   sqlite3_stmt *insert_ticket;
+  sqlite3_stmt *insert_events[CT_DEMO_MAX_EVENTS + 1];  /* [n]: INSERT of n events */
   sqlite3_stmt *insert_link;
   sqlite3_stmt *insert_search;
 } CtDemoWriter;

@@ -131,10 +131,16 @@ ct_demo_schedule (CtDemoClock *clock,
                   gint64       late_min,
                   gint64       late_max)
 {
+  gint64 late_at;
+
   if (due == 0)
     return MAX (earliest, wanted);
   if (late)
-    return MAX (earliest, due + ct_demo_uniform (&clock->rng, late_min, late_max));
+    {
+      /* One draw: MAX() evaluates its arguments twice. */
+      late_at = due + ct_demo_uniform (&clock->rng, late_min, late_max);
+      return MAX (earliest, late_at);
+    }
   if (wanted > due - MINUTE)
     wanted = earliest + ct_demo_uniform (&clock->rng, 0, MAX (0, due - MINUTE - earliest));
   return MAX (earliest, wanted);

@@ -148,7 +148,6 @@ ct_demo_writer_begin (CtDemoWriter  *writer,
   memset (writer, 0, sizeof *writer);
   writer->db = db;
   writer->indexes = g_ptr_array_new_with_free_func (g_free);
-  writer->events_sql = g_ptr_array_new_with_free_func (g_free);
   if (!query_int (db, "SELECT count(*) FROM tickets", &existing, error) ||
       !query_int (db, "PRAGMA cache_size", &writer->saved_cache, error) ||
       !exec (db, cache, error))
@@ -223,7 +222,8 @@ insert_ticket (CtDemoWriter       *writer,
   return TRUE;
 }
 
-/* "INSERT … VALUES (?, …), (?, …)" with @n rows, kept for the run. */
+/* "INSERT … VALUES (?, …), (?, …)" with @n rows. The database caches it; the
+ * pointer is kept too, to skip hashing the long text for every ticket. */
 static sqlite3_stmt *
 prepare_events (CtDemoWriter  *writer,
                 guint          n,
@@ -231,17 +231,15 @@ prepare_events (CtDemoWriter  *writer,
 {
   g_autoptr(GString) sql = NULL;
 
-  while (writer->events_sql->len <= n)
-    g_ptr_array_add (writer->events_sql, NULL);
-  if (writer->events_sql->pdata[n] == NULL)
-    {
-      sql = g_string_new ("INSERT INTO ticket_events (ticket_id, at, actor, type, from_status, "
-                          "to_status, reason, detail) VALUES ");
-      for (guint i = 0; i < n; i++)
-        g_string_append (sql, i == 0 ? "(?, ?, ?, ?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?, ?, ?, ?)");
-      writer->events_sql->pdata[n] = g_string_free (g_steal_pointer (&sql), FALSE);
-    }
-  return ct_database_prepare (writer->db, writer->events_sql->pdata[n], error);
+  g_assert (n > 0 && n <= CT_DEMO_MAX_EVENTS);
+  if (writer->insert_events[n] != NULL)
+    return writer->insert_events[n];
+  sql = g_string_new ("INSERT INTO ticket_events (ticket_id, at, actor, type, from_status, "
+                      "to_status, reason, detail) VALUES ");
+  for (guint i = 0; i < n; i++)
+    g_string_append (sql, i == 0 ? "(?, ?, ?, ?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?, ?, ?, ?)");
+  writer->insert_events[n] = ct_database_prepare (writer->db, sql->str, error);
+  return writer->insert_events[n];
 }
 
 static gboolean
@@ -350,6 +348,5 @@ ct_demo_writer_clear (CtDemoWriter *writer)
       exec (writer->db, cache, NULL);
     }
   g_clear_pointer (&writer->indexes, g_ptr_array_unref);
-  g_clear_pointer (&writer->events_sql, g_ptr_array_unref);
   writer->db = NULL;
 }

@@ -12,6 +12,7 @@
 #include <errno.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <stdio.h>
 #include <xlsxwriter.h>
 
 #include "ct-error.h"
@@ -167,11 +168,25 @@ write_rows (Book    *book,
   return TRUE;
 }
 
-/* A file name beside @path for the workbook to be written to. */
+/* A new empty file beside run->path for the workbook to be written to (so
+ * that an unwritable folder is reported here, in words, and not by
+ * libxlsxwriter on stderr). */
 static char *
-temporary_name (const char *path)
+create_temporary (CtTicketExportRun  *run,
+                  GError            **error)
 {
-  return g_strdup_printf ("%s.%08x.tmp", path, g_random_int ());
+  g_autofree char *tmp = g_strdup_printf ("%s.%08x.tmp", run->path, g_random_int ());
+  FILE *file = g_fopen (tmp, "wb");
+  int saved_errno = errno;
+
+  if (file != NULL)
+    {
+      fclose (file);
+      return g_steal_pointer (&tmp);
+    }
+  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+               _("Could not write “%s”: %s"), run->path, g_strerror (saved_errno));
+  return NULL;
 }
 
 static gboolean
@@ -199,9 +214,11 @@ ct_ticket_export_write_xlsx (CtTicketExportRun  *run,
                              GError            **error)
 {
   Book book = { run, ct_ticket_export_rows_get_timezone (run->rows) };
-  g_autofree char *tmp = temporary_name (run->path);
+  g_autofree char *tmp = create_temporary (run, error);
   int saved_errno;
 
+  if (tmp == NULL)
+    return FALSE;
   if (write_book (&book, tmp, error))
     {
       if (g_rename (tmp, run->path) == 0)

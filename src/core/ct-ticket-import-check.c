@@ -234,7 +234,8 @@ check_appointment (CtTicketImport  *imp,
                                             "appointment"))
     return TRUE;
   return ct_ticket_import_cell_error (imp, CT_TICKET_COL_APPOINTMENT_AT, error,
-                                      _("an appointment repair needs the appointment time"));
+                                      _("an appointment repair needs the appointment time "
+                                        "(column appointment_at)"));
 }
 
 static gint64

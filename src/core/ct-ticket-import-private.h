@@ -9,7 +9,8 @@
  * real ids — and saved. Turning a row into a ticket is the same code in both
  * passes, so what was checked is what is saved.
  *
- * ct-ticket-import.c runs the passes, ct-ticket-import-row.c reads a row,
+ * ct-ticket-import.c runs the passes, ct-ticket-import-table.c reads the
+ * header and splits the rows into cells, ct-ticket-import-row.c reads a row,
  * ct-ticket-import-check.c checks times and status, ct-ticket-import-org.c
  * finds (or plans) sites, buildings, units, departments and staff by name.
  *
@@ -71,7 +72,7 @@ typedef struct
 
 void      ct_ticket_import_parent_free (CtTicketImportParent *parent);
 
-/* Rows (ct-ticket-import-row.c) */
+/* The table (ct-ticket-import-table.c) */
 gboolean    ct_ticket_import_read_header (CtTicketImport  *imp,
                                           CtCsvReader     *reader,
                                           GError         **error);
@@ -80,13 +81,19 @@ gboolean    ct_ticket_import_read_header (CtTicketImport  *imp,
 gboolean    ct_ticket_import_next_row    (CtTicketImport  *imp,
                                           CtCsvReader     *reader,
                                           GError         **error);
-/* The ticket of the current row, checked; NULL with @error naming line and
- * column. */
-CtTicket   *ct_ticket_import_row         (CtTicketImport  *imp,
+/* Fails when the current row has a value under an empty header. */
+gboolean    ct_ticket_import_check_unnamed_cells (CtTicketImport *imp,
                                           GError         **error);
 /* The trimmed cell of @column in the current row; "" when absent. */
 const char *ct_ticket_import_cell        (CtTicketImport  *imp,
                                           CtTicketColumn   column);
+/* Sets "Line N, column "header" (C): problem" and returns FALSE. */
+gboolean    ct_ticket_import_cell_error  (CtTicketImport  *imp,
+                                          CtTicketColumn   column,
+                                          GError         **error,
+                                          const char      *format,
+                                          ...) G_GNUC_PRINTF (4, 5);
+
 typedef const char *(*CtTicketTermFunc) (const char *text);
 
 /* @from_text (@text), remembered per column: the files repeat a few words. */
@@ -94,15 +101,16 @@ const char *ct_ticket_import_term        (CtTicketImport  *imp,
                                           CtTicketColumn   column,
                                           CtTicketTermFunc from_text,
                                           const char      *text);
+
+/* Rows (ct-ticket-import-row.c) */
+
+/* The ticket of the current row, checked; NULL with @error naming line and
+ * column. */
+CtTicket   *ct_ticket_import_row         (CtTicketImport  *imp,
+                                          GError         **error);
 /* Fails naming the first row whose code the database has already. */
 gboolean    ct_ticket_import_check_codes (CtTicketImport  *imp,
                                           GError         **error);
-/* Sets "Line N, column "header" (C): problem" and returns FALSE. */
-gboolean    ct_ticket_import_cell_error  (CtTicketImport  *imp,
-                                          CtTicketColumn   column,
-                                          GError         **error,
-                                          const char      *format,
-                                          ...) G_GNUC_PRINTF (4, 5);
 
 /* Times and status (ct-ticket-import-check.c): reads the time columns into
  * @ticket and checks them against each other, the clock and the status. */

@@ -5,7 +5,8 @@
  * (?, ?) ORDER BY keys, id LIMIT N, which walks an index instead of counting
  * through OFFSET rows. A nullable sort key (deadline, assignee) splits the
  * list in two segments — rows with the key, then rows without it, by id — each
- * read the same way, so that NULLs come last in both directions.
+ * read the same way (the second by the other keys), so that NULLs come last in
+ * both directions.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -15,7 +16,7 @@
 
 #include "ct-ticket-list-model-private.h"
 
-#define MAX_KEYS 3
+#define MAX_KEYS 4
 
 static guint
 n_segments (CtTicketListModel *self)
@@ -23,7 +24,8 @@ n_segments (CtTicketListModel *self)
   return self->spec->nullable ? 2 : 1;
 }
 
-/* The key expressions of @segment, id last; returns their number. */
+/* The key expressions of @segment, id last; returns their number. The
+ * segment of NULL keys does without the first key. */
 static guint
 segment_keys (CtTicketListModel  *self,
               guint               segment,
@@ -31,9 +33,8 @@ segment_keys (CtTicketListModel  *self,
 {
   guint n = 0;
 
-  if (segment == 0)
-    for (guint i = 0; i < self->spec->n_keys; i++)
-      keys[n++] = self->spec->keys[i];
+  for (guint i = segment; i < self->spec->n_keys; i++)
+    keys[n++] = self->spec->keys[i];
   keys[n++] = "id";
   return n;
 }
@@ -94,19 +95,17 @@ select_sql (CtTicketListModel *self,
   return g_string_free (sql, FALSE);
 }
 
-static CtListCursor *
-cursor_from_row (sqlite3_stmt *stmt,
-                 guint         segment,
-                 int           first_column,
-                 guint         n_values)
+CtListCursor *
+ct_list_cursor_new_at (const CtListRow *row)
 {
   CtListCursor *cursor = g_new0 (CtListCursor, 1);
 
-  cursor->segment = segment;
-  cursor->n_values = n_values;
-  cursor->values = g_new0 (sqlite3_value *, n_values);
-  for (guint i = 0; i < n_values; i++)
-    cursor->values[i] = sqlite3_value_dup (sqlite3_column_value (stmt, first_column + (int) i));
+  cursor->segment = row->segment;
+  cursor->n_values = row->n_keys;
+  cursor->values = g_new0 (sqlite3_value *, row->n_keys);
+  for (guint i = 0; i < row->n_keys; i++)
+    cursor->values[i] = sqlite3_value_dup (sqlite3_column_value (row->stmt,
+                                                                 row->key_column + (int) i));
   return cursor;
 }
 
@@ -137,23 +136,22 @@ fetch_segment (CtTicketListModel   *self,
 {
   g_autofree char *sql = select_sql (self, segment, keys_only, descending, after != NULL);
   const char *keys[MAX_KEYS];
-  guint n_keys = segment_keys (self, segment, keys);
-  int key_column = keys_only ? 0 : META_COLUMNS + (int) self->records->table->n_fields;
-  sqlite3_stmt *stmt;
+  CtListRow row = { NULL, segment, 0, segment_keys (self, segment, keys) };
   guint n = 0;
   int rc;
 
-  if (!(stmt = ct_database_prepare (self->db, sql, error)))
+  row.key_column = keys_only ? 0 : META_COLUMNS + (int) self->records->table->n_fields;
+  if (!(row.stmt = ct_database_prepare (self->db, sql, error)))
     return -1;
-  sqlite3_bind_int64 (stmt, bind_where (self, stmt, after), limit);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  sqlite3_bind_int64 (row.stmt, bind_where (self, row.stmt, after), limit);
+  while ((rc = sqlite3_step (row.stmt)) == SQLITE_ROW)
     {
       if (func != NULL)
-        func (self, stmt, user_data);
+        func (self, &row, user_data);
       if (++n == limit && end != NULL)
-        *end = cursor_from_row (stmt, segment, key_column, n_keys);
+        *end = ct_list_cursor_new_at (&row);
     }
-  sqlite3_reset (stmt);
+  sqlite3_reset (row.stmt);
   if (rc != SQLITE_DONE)
     {
       ct_database_set_error (self->db, rc, error);
@@ -253,9 +251,9 @@ cursor_of (CtTicketListModel  *self,
   sqlite3_bind_int64 (stmt, bind_where (self, stmt, NULL), id);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW && self->spec->nullable && sqlite3_column_type (stmt, 0) == SQLITE_NULL)
-    cursor = cursor_from_row (stmt, 1, (int) n - 1, 1);   /* only its id */
+    cursor = ct_list_cursor_new_at (&(CtListRow) { stmt, 1, 1, n - 1 });   /* without key 0 */
   else if (rc == SQLITE_ROW)
-    cursor = cursor_from_row (stmt, 0, 0, n);
+    cursor = ct_list_cursor_new_at (&(CtListRow) { stmt, 0, 0, n });
   else if (rc != SQLITE_DONE)
     ct_database_set_error (self->db, rc, error);
   sqlite3_reset (stmt);

@@ -11,7 +11,7 @@
 G_BEGIN_DECLS
 
 /* Rows are read in segments: the rows whose sort key is set, then (for a
- * nullable key) those whose key is NULL, ordered by id. */
+ * nullable key) those whose key is NULL, ordered by the other keys. */
 #define CT_LIST_MAX_SEGMENTS 2
 
 /* A place in the list: just after the row whose keys are @values (the sort
@@ -38,12 +38,24 @@ struct _CtTicketListModel
   GError                 *error;
 };
 
+/* One row of a fetch: the record columns (unless keys only), then the keys
+ * of @segment from @key_column on. */
+typedef struct
+{
+  sqlite3_stmt *stmt;
+  guint         segment;
+  int           key_column;
+  guint         n_keys;
+} CtListRow;
+
 typedef void (*CtListRowFunc) (CtTicketListModel *self,
-                               sqlite3_stmt      *stmt,
+                               const CtListRow   *row,
                                gpointer           user_data);
 
 CtListCursor *ct_list_cursor_new_start   (CtTicketListModel  *self,
                                           gboolean            reverse);
+/* The cursor just after @row. */
+CtListCursor *ct_list_cursor_new_at      (const CtListRow    *row);
 void          ct_list_cursor_free        (CtListCursor       *cursor);
 
 /* Calls @func for up to @limit rows after @cursor (backwards from the end when

@@ -89,42 +89,52 @@ boundary_from_end (CtTicketListModel  *self,
   return cursor;
 }
 
+static void
+capture_boundary_cb (CtTicketListModel *self,
+                     const CtListRow   *row,
+                     gpointer           user_data)
+{
+  guint *n_rows = user_data;   /* rows after the known page start, then its index */
+
+  if (++n_rows[0] % PAGE_SIZE == 0)
+    set_boundary (self, n_rows[1] + n_rows[0] / PAGE_SIZE, ct_list_cursor_new_at (row));
+}
+
 /* The cursor where page @index starts: known, read backwards from the end of
- * the list, or found by walking forwards page by page from the nearest known
- * one — whichever reads fewer rows. NULL when the rows changed under the
- * model or with @error set. */
+ * the list, or found by walking forwards from the nearest known one (one
+ * query, noting every page start on the way) — whichever reads fewer rows.
+ * NULL when the rows changed under the model or with @error set. */
 static const CtListCursor *
 find_boundary (CtTicketListModel  *self,
                guint               index,
                GError            **error)
 {
   guint known = index;
+  guint walk[2] = { 0, 0 };
 
   while (g_ptr_array_index (self->boundaries, known) == NULL)
     known--;
-  if (known < index && self->n_items - index * PAGE_SIZE < (index - known) * PAGE_SIZE)
+  if (known == index)
+    return g_ptr_array_index (self->boundaries, index);
+  if (self->n_items - index * PAGE_SIZE < (index - known) * PAGE_SIZE)
     {
       set_boundary (self, index, boundary_from_end (self, index, error));
       return g_ptr_array_index (self->boundaries, index);
     }
-  for (; known < index; known++)
-    {
-      CtListCursor *next = NULL;
-
-      if (ct_ticket_list_model_fetch (self, g_ptr_array_index (self->boundaries, known), PAGE_SIZE,
-                                      TRUE, FALSE, NULL, NULL, &next, error) < 0 || next == NULL)
-        return NULL;
-      set_boundary (self, known + 1, next);
-    }
+  walk[1] = known;
+  if (ct_ticket_list_model_fetch (self, g_ptr_array_index (self->boundaries, known),
+                                  (index - known) * PAGE_SIZE, TRUE, FALSE,
+                                  capture_boundary_cb, walk, NULL, error) < 0)
+    return NULL;
   return g_ptr_array_index (self->boundaries, index);
 }
 
 static void
 add_row_cb (CtTicketListModel *self,
-            sqlite3_stmt      *stmt,
+            const CtListRow   *row,
             gpointer           user_data)
 {
-  g_ptr_array_add (user_data, ct_record_store_record_from_row (self->records, stmt));
+  g_ptr_array_add (user_data, ct_record_store_record_from_row (self->records, row->stmt));
 }
 
 static Page *

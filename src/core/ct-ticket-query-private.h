@@ -30,10 +30,11 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (CtTicketFilter, ct_ticket_filter_free)
 
 /* The ORDER BY of a sort: its key expressions (then id as the tie-breaker,
  * always in the same direction). When @nullable, keys[0] may be NULL and those
- * rows come last in both directions, ordered by id alone. */
+ * rows come last in both directions, ordered by the other keys. Each sort
+ * walks an index, but title and address, which have none. */
 typedef struct
 {
-  const char *keys[2];
+  const char *keys[3];
   guint       n_keys;
   gboolean    nullable;
 } CtTicketSortSpec;

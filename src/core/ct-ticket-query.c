@@ -38,8 +38,9 @@ static const CtTicketSortSpec sort_specs[] = {
   [CT_TICKET_SORT_DUE]      = { { "due_resolution_at" }, 1, TRUE },
   [CT_TICKET_SORT_TITLE]    = { { "title" }, 1, FALSE },
   [CT_TICKET_SORT_ADDRESS]  = { { "address" }, 1, FALSE },
-  [CT_TICKET_SORT_ASSIGNEE] = { { "(SELECT name FROM staff WHERE staff.id = tickets.assignee_id)" },
-                                1, TRUE },
+  /* Grouped by person (their tickets by status and age), on tickets_assignee:
+   * by name would sort the whole table on every page. */
+  [CT_TICKET_SORT_ASSIGNEE] = { { "assignee_id", "status", "created_at" }, 3, TRUE },
 };
 
 /* Late when a target was met after its deadline, or is unmet, past its

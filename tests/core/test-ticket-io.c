@@ -44,7 +44,8 @@ test_english (Fixture       *f,
   g_assert_cmpstr (ct_record_get_string (r1, "description"), ==, "关闭总阀后仍漏水, 需更换");
   g_assert_cmpint (ct_record_get_created_at (r1), ==, created);
   g_assert_cmpint (ct_record_get_int (r1, "resolved_at"), ==, created + 150 * MINUTE);
-  g_assert_cmpint (ct_record_get_int (r1, "visited_at"), ==, ct_test_io_shanghai (2025, 11, 4, 10, 0));
+  g_assert_cmpint (ct_record_get_int (r1, "visited_at"), ==,
+                   ct_test_io_shanghai (2025, 11, 4, 10, 0));
   g_assert_cmpint (ct_record_get_int (r1, "satisfaction"), ==, 5);
   g_assert_cmpstr (ct_record_get_string (r1, "status"), ==, "visited");
   g_assert_cmpint (ct_record_get_int (r1, "unit_id"), ==, ct_test_io_unit_id (f, "3-2-1201"));
@@ -102,14 +103,16 @@ test_chinese (Fixture       *f,
   c2 = ct_test_io_ticket (f, "C-2");
   g_assert_cmpstr (ct_record_get_string (c2, "title"), ==, "热水器不热");
   g_assert_cmpstr (ct_record_get_string (c2, "description"), ==, "热水器不热\r\n周末上门");
-  g_assert_cmpint (ct_record_get_int (c2, "appointment_at"), ==, ct_test_io_shanghai (2025, 11, 8, 14, 0));
+  g_assert_cmpint (ct_record_get_int (c2, "appointment_at"), ==,
+                   ct_test_io_shanghai (2025, 11, 8, 14, 0));
   g_assert_cmpstr (ct_record_get_string (c2, "status"), ==, "new");
 
   g_clear_object (&c1);
   c1 = ct_test_io_ticket (f, "Z-1");
   g_assert_cmpstr (ct_record_get_string (c1, "kind"), ==, "complaint");
   g_assert_cmpstr (ct_record_get_string (c1, "status"), ==, "accepted");
-  g_assert_cmpint (ct_record_get_int (c1, "accepted_at"), ==, ct_test_io_shanghai (2025, 11, 7, 22, 20));
+  g_assert_cmpint (ct_record_get_int (c1, "accepted_at"), ==,
+                   ct_test_io_shanghai (2025, 11, 7, 22, 20));
 }
 
 static void
@@ -146,14 +149,15 @@ test_time_zone (Fixture       *f,
 
   g_assert_true (ct_database_set_setting (f->base.db, "admin", "time_zone", "UTC", &error));
   g_assert_no_error (error);
-  ct_test_io_import_ok (f, "code,kind,site,title,created_at\nU-1,praise,CH,谢谢保安,2025-11-03 08:30\n", 1);
+  ct_test_io_import_ok (f, "code,kind,site,title,created_at\n"
+                           "U-1,praise,CH,谢谢保安,2025-11-03 08:30\n", 1);
   r = ct_test_io_ticket (f, "U-1");
   g_assert_cmpint (ct_record_get_created_at (r), ==, g_date_time_to_unix (utc));
 
   g_assert_true (ct_database_set_setting (f->base.db, "admin", "time_zone", "Mars/Olympus",
                                           &error));
   g_assert_false (ct_test_io_import (f, "code,kind,site,title,created_at\n"
-                             "U-2,praise,CH,谢谢,2025-11-03 08:30\n", 0, NULL, &error));
+                                        "U-2,praise,CH,谢谢,2025-11-03 08:30\n", 0, NULL, &error));
   ct_test_io_assert_message (error, "Mars/Olympus");
   g_assert_cmpint (ct_test_io_count_rows (f->base.path, "tickets"), ==, 1);
 }
@@ -201,8 +205,9 @@ test_create_missing (Fixture       *f,
   g_clear_error (&error);
 
   /* A dry run counts and writes nothing, not even the models. */
-  g_assert_true (ct_test_io_import (f, csv, CT_TICKET_IMPORT_CREATE_MISSING | CT_TICKET_IMPORT_DRY_RUN,
-                         &result, &error));
+  g_assert_true (ct_test_io_import (f, csv,
+                                    CT_TICKET_IMPORT_CREATE_MISSING | CT_TICKET_IMPORT_DRY_RUN,
+                                    &result, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (result.n_tickets, ==, 3);
   g_assert_cmpuint (result.n_sites, ==, 1);
@@ -275,7 +280,7 @@ static const BadFile bad_files[] = {
     CT_IMPORT_ERROR_HEADER, { "\"site\"" } },
   { "header-only", BAD_HEADER, CT_IMPORT_ERROR_EMPTY, { NULL } },
   { "unterminated-quote", BAD_HEADER GOOD_ROW "B-1,repair,routine,翠湖花园,\"3-2-1201,漏水\n",
-    CT_IMPORT_ERROR_SYNTAX, { "3" } },
+    CT_IMPORT_ERROR_SYNTAX, { "Line 3, column E" } },
 };
 
 static void
@@ -316,9 +321,10 @@ test_store_codes (Fixture       *f,
   g_autoptr(CtRecord) r = NULL;
 
   ct_test_io_import_ok (f, "code,kind,site,title,created_at\n"
-                ",consultation,CH,a,2025-11-03 08:30\n"
-                "T-2025-00007,consultation,CH,b,2025-11-04 08:30\n", 2);
-  g_assert_cmpint (ct_test_io_count_rows (f->base.path, "tickets WHERE code = 'T-2025-00008'"), ==, 1);
+                           ",consultation,CH,a,2025-11-03 08:30\n"
+                           "T-2025-00007,consultation,CH,b,2025-11-04 08:30\n", 2);
+  g_assert_cmpint (ct_test_io_count_rows (f->base.path,
+                                          "tickets WHERE code = 'T-2025-00008'"), ==, 1);
   r = ct_test_io_ticket (f, "T-2025-00007");
   g_assert_cmpstr (ct_record_get_string (r, "title"), ==, "b");
 }
@@ -411,7 +417,8 @@ main (int    argc,
     {
       g_autofree char *path = g_strdup_printf ("/ticket-io/import/bad/%s", bad_files[i].name);
 
-      g_test_add (path, Fixture, &bad_files[i], ct_test_io_set_up, test_bad_file, ct_test_io_tear_down);
+      g_test_add (path, Fixture, &bad_files[i], ct_test_io_set_up, test_bad_file,
+                  ct_test_io_tear_down);
     }
   return g_test_run ();
 }
