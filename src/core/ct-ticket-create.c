@@ -133,6 +133,42 @@ typedef struct
   const char    *actor;
 } Create;
 
+/* A ticket imported with its history gets a timeline from its timestamps. */
+static const struct { const char *field, *event; } history[] = {
+  { "accepted_at", "accepted" }, { "dispatched_at", "dispatched" },
+  { "arrived_at", "arrived" }, { "resolved_at", "resolved" }, { "visited_at", "visited" },
+  { "archived_at", "archived" }, { "closed_at", "cancelled" },
+};
+
+static gboolean
+write_history (Create  *c,
+               GError **error)
+{
+  CtRecord *r = CT_RECORD (c->ticket);
+  gint64 id = ct_record_get_id (r);
+
+  if (!ct_ticket_store_insert_event_at (c->self, ct_record_get_created_at (r), id, c->actor,
+                                        "created", NULL, "new", NULL, NULL, error))
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (history); i++)
+    {
+      gint64 at = ct_record_get_int (r, history[i].field);
+      const char *event = history[i].event;
+      g_autofree char *score = NULL;
+
+      if (at == 0)
+        continue;
+      if (g_str_equal (event, "cancelled") && g_str_equal (ct_ticket_get_status (c->ticket), "invalid"))
+        event = "invalidated";
+      if (g_str_equal (event, "visited") && ct_record_get_int (r, "satisfaction") > 0)
+        score = g_strdup_printf ("%d", (int) ct_record_get_int (r, "satisfaction"));
+      if (!ct_ticket_store_insert_event_at (c->self, at, id, c->actor, event, NULL, NULL, score,
+                                            NULL, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 create_func (CtDatabase  *db,
              gpointer     user_data,
@@ -158,8 +194,7 @@ create_func (CtDatabase  *db,
   ct_record_set_int (r, "repeat_of_id", repeat);
   if (!ct_record_store_insert (c->self->tickets, r, c->actor, error)
       || !ct_ticket_store_index_text (c->self, r, FALSE, error)
-      || !ct_ticket_store_insert_event (c->self, ct_record_get_id (r), c->actor, "created", NULL,
-                                        ct_ticket_get_status (c->ticket), NULL, NULL, error))
+      || !write_history (c, error))
     return FALSE;
   return repeat == 0 || ct_ticket_store_insert_link (c->self, ct_record_get_id (r), repeat, "repeat", error);
 }

@@ -239,6 +239,22 @@ ct_ticket_store_insert_event (CtTicketStore  *self,
                               const char     *detail,
                               GError        **error)
 {
+  return ct_ticket_store_insert_event_at (self, ct_ticket_store_now (self), ticket_id, actor,
+                                          type, from_status, to_status, reason, detail, error);
+}
+
+gboolean
+ct_ticket_store_insert_event_at (CtTicketStore  *self,
+                                 gint64          at,
+                                 gint64          ticket_id,
+                                 const char     *actor,
+                                 const char     *type,
+                                 const char     *from_status,
+                                 const char     *to_status,
+                                 const char     *reason,
+                                 const char     *detail,
+                                 GError        **error)
+{
   sqlite3_stmt *stmt = ct_database_prepare (self->db,
     "INSERT INTO ticket_events (ticket_id, at, actor, type, from_status, to_status, reason, "
     "detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", error);
@@ -246,7 +262,7 @@ ct_ticket_store_insert_event (CtTicketStore  *self,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, ticket_id);
-  sqlite3_bind_int64 (stmt, 2, ct_ticket_store_now (self));
+  sqlite3_bind_int64 (stmt, 2, at);
   sqlite3_bind_text (stmt, 3, actor ? actor : "", -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 4, type, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 5, from_status, -1, SQLITE_TRANSIENT);
