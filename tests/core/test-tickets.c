@@ -523,6 +523,36 @@ test_appointment_needs_time (Fixture       *f,
   g_assert_cmpstr (ct_ticket_get_code (ok), ==, "T-2025-00001");
 }
 
+static void
+test_imported_history (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtTicket) t = ct_ticket_new ("repair", "电梯异响");
+  g_autoptr(GPtrArray) events = NULL;
+  gint64 created = CT_TEST_NOW - 10 * DAY;
+
+  g_object_set (t, "repair_class", "routine", "site_id", ct_record_get_id (CT_RECORD (f->site)),
+                "status", "visited", "accepted_at", created + 5 * MINUTE,
+                "resolved_at", created + 3 * HOUR, "visited_at", created + DAY,
+                "satisfaction", (gint64) 4, NULL);
+  ct_record_set_meta (CT_RECORD (t), 0, 0, created, 0);
+  g_assert_true (ct_ticket_store_create (f->store, t, "import", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (ct_record_get_created_at (CT_RECORD (t)), ==, created);
+  /* Deadlines count from the historical creation time. */
+  g_assert_cmpint (ct_record_get_int (CT_RECORD (t), "due_resolution_at"), ==, created + DAY);
+
+  /* The timeline is rebuilt from the timestamps, at their times. */
+  events = ct_ticket_store_list_events (f->store, ct_record_get_id (CT_RECORD (t)), &error);
+  g_assert_cmpuint (events->len, ==, 4);
+  g_assert_cmpstr (((CtTicketEvent *) events->pdata[0])->type, ==, "created");
+  g_assert_cmpint (((CtTicketEvent *) events->pdata[0])->at, ==, created);
+  g_assert_cmpstr (((CtTicketEvent *) events->pdata[2])->type, ==, "resolved");
+  g_assert_cmpint (((CtTicketEvent *) events->pdata[2])->at, ==, created + 3 * HOUR);
+  g_assert_cmpstr (((CtTicketEvent *) events->pdata[3])->reason, ==, "4");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -543,6 +573,7 @@ main (int   argc,
   ADD ("/tickets/overdue-sweep", test_overdue_sweep);
   ADD ("/tickets/policy-change", test_policy_change);
   ADD ("/tickets/appointment-needs-time", test_appointment_needs_time);
+  ADD ("/tickets/imported-history", test_imported_history);
 #undef ADD
 
   return g_test_run ();
