@@ -88,7 +88,7 @@ step (CtDemoClock        *clock,
     return FALSE;
   g_assert (ticket->n_events < CT_DEMO_MAX_EVENTS);
   event = &ticket->events[ticket->n_events++];
-  *event = (CtDemoEvent) { at, type, ticket->status, to, actor->name, reason ? reason : "", NULL };
+  *event = (CtDemoEvent) { at, type, ticket->status, to, actor->name, reason ? reason : "" };
   ticket->status = to;
   if (field != NULL)
     *field = at;
@@ -168,7 +168,7 @@ dispatch (CtDemoClock  *clock,
 
   /* The reason of a "dispatched" event names the assignee, as the store writes it. */
   return step (clock, ticket, &ticket->dispatched_at, at, "dispatched", "dispatched",
-               ticket->clerk, ticket->worker->id != 0 ? ticket->worker->name : NULL);
+               ticket->clerk, ticket->assignee_id != 0 ? ticket->worker->name : NULL);
 }
 
 /* The cancelled or invalid end of a ticket that turned out not to be needed. */
@@ -475,7 +475,7 @@ mark_overdue (CtDemoTicket *ticket)
   g_assert (ticket->n_events < CT_DEMO_MAX_EVENTS);
   for (i = ticket->n_events; i > 1 && ticket->events[i - 1].at > due; i--)
     ticket->events[i] = ticket->events[i - 1];
-  ticket->events[i] = (CtDemoEvent) { due, "overdue", NULL, NULL, SYSTEM_ACTOR, "", NULL };
+  ticket->events[i] = (CtDemoEvent) { due, "overdue", NULL, NULL, SYSTEM_ACTOR, "" };
   ticket->n_events++;
   ticket->overdue_at = due;
 }
@@ -522,7 +522,7 @@ ct_demo_plan_ticket (CtDemoClock      *clock,
 
   ticket->status = "new";
   ticket->events[0] = (CtDemoEvent) { ticket->created_at, "created", NULL, "new",
-                                      ticket->clerk->name, "", NULL };
+                                      ticket->clerk->name, "" };
   ticket->n_events = 1;
   if (ticket->klass == CT_DEMO_CLASS_APPOINTMENT)
     make_appointment (clock, ticket);

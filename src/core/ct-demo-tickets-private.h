@@ -1,6 +1,9 @@
-/* ct-demo-tickets-private.h — shared by ct-demo-tickets.c (loading the company,
- * writing rows), ct-demo-tickets-plan.c (one ticket's life) and
- * ct-demo-tickets-data.c (categories, texts and the shape of a service desk's day)
+/* ct-demo-tickets-private.h — the parts of the demo ticket generator:
+ * ct-demo-tickets.c (the run: draws, numbering, repeats, progress),
+ * ct-demo-tickets-data.c (categories, texts, the shape of a service desk's day),
+ * ct-demo-tickets-load.c (what the company has), ct-demo-tickets-time.c (local
+ * days and working hours), ct-demo-tickets-plan.c (one ticket's life) and
+ * ct-demo-tickets-write.c (the rows)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -34,9 +37,6 @@ typedef enum
 } CtDemoRepairClass;
 
 #define CT_DEMO_CLASS_BIT(c) (1u << (c))
-#define CT_DEMO_CLASSES_ALL  (CT_DEMO_CLASS_BIT (CT_DEMO_CLASS_EMERGENCY) | \
-                              CT_DEMO_CLASS_BIT (CT_DEMO_CLASS_ROUTINE) | \
-                              CT_DEMO_CLASS_BIT (CT_DEMO_CLASS_APPOINTMENT))
 
 typedef struct
 {
@@ -97,7 +97,7 @@ typedef struct
 {
   gint64      id;
   gint64      building_id;
-  guint       site;          /* index into CtDemoTickets.sites */
+  guint       site;          /* index into CtDemoCompany.sites */
   const char *address;       /* 3-2-1201 */
   const char *owner;
   const char *phone;
@@ -120,7 +120,6 @@ typedef struct
   const char *to_status;
   const char *actor;
   const char *reason;
-  const char *detail;
 } CtDemoEvent;
 
 #define CT_DEMO_MAX_EVENTS 16
@@ -135,7 +134,8 @@ typedef struct
   const char        *channel;
   const CtDemoUnit  *unit;
   const CtDemoPerson *clerk;
-  const CtDemoPerson *worker;
+  const CtDemoPerson *worker;        /* the assignee, or the clerk */
+  gint64             assignee_id;   /* 0 = nobody in the department */
   gint64             site_id;
   gint64             department_id;
   char              *description;   /* owned; NULL = the text's */

@@ -203,7 +203,7 @@ insert_ticket (CtDemoWriter       *writer,
   bind_text (stmt, 13, ct_demo_ticket_description (ticket));
   bind_text (stmt, 14, ticket->clerk->name);
   bind_optional (stmt, 15, ticket->department_id);
-  bind_optional (stmt, 16, ticket->worker->id);
+  bind_optional (stmt, 16, ticket->assignee_id);
   bind_text (stmt, 17, ticket->status);
   bind_times (stmt, ticket);
   bind_text (stmt, 30, or_empty (ticket->pause_reason));
@@ -264,7 +264,7 @@ insert_events (CtDemoWriter       *writer,
       bind_text (stmt, c + 5, event->from_status);
       bind_text (stmt, c + 6, event->to_status);
       bind_text (stmt, c + 7, event->reason);
-      bind_text (stmt, c + 8, event->detail);
+      sqlite3_bind_null (stmt, c + 8);   /* detail: none of these events has one */
     }
   return ct_database_step_done (writer->db, stmt, error);
 }

@@ -208,6 +208,8 @@ draw_ticket (Gen          *gen,
   ticket->site_id = site->id;
   ticket->clerk = pick_person (rng, site->clerks);
   ticket->worker = pick_person (rng, site->workers[ticket->category]);
+  ticket->assignee_id = ticket->worker ? ticket->worker->id : 0;
+  /* Nobody in the department here: the clerk sees to it, unassigned. */
   if (ticket->worker == NULL)
     ticket->worker = ticket->clerk;
   ticket->department_id = site->departments[ticket->category];

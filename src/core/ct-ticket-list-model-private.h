@@ -33,6 +33,7 @@ struct _CtTicketListModel
   CtTicketFilter         *filter;
   const CtTicketSortSpec *spec;
   guint                   n_items;
+  guint                   walk_threshold;  /* rows from which pages walk the sort index */
   GPtrArray              *boundaries;   /* CtListCursor* where page i starts, or NULL */
   GQueue                  pages;        /* of Page, most recently used first */
   GError                 *error;
@@ -79,6 +80,11 @@ gint64        ct_ticket_list_model_count (CtTicketListModel  *self,
 gint64        ct_ticket_list_model_count_before (CtTicketListModel *self,
                                           gint64              id,
                                           GError            **error);
+
+/* For tests: read pages along the sort index from @rows matching rows on
+ * (0: always; G_MAXUINT: never); counts again. */
+void          ct_ticket_list_model_set_walk_threshold (CtTicketListModel *self,
+                                          guint               rows);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CtListCursor, ct_list_cursor_free)
 

@@ -11,6 +11,9 @@
 
 #define PAGE_SIZE CT_TICKET_LIST_MODEL_PAGE_SIZE
 #define N_CACHED_PAGES 8
+/* From this many rows on, pages are read along the sort order's index (see
+ * ct_ticket_filter_new ()); below, SQLite finds the rows and sorts them. */
+#define WALK_THRESHOLD (32 * PAGE_SIZE)
 
 typedef struct
 {
@@ -199,9 +202,17 @@ reload (CtTicketListModel *self)
 
   g_queue_clear_full (&self->pages, page_free);
   g_ptr_array_set_size (self->boundaries, 0);
+  self->spec = ct_ticket_sort_get_spec (self->query->sort);
+  g_clear_pointer (&self->filter, ct_ticket_filter_free);
+  self->filter = ct_ticket_filter_new (self->query, FALSE);
   count = ct_ticket_list_model_count (self, &error);
   self->n_items = (guint) CLAMP (count, 0, G_MAXUINT);
   set_error (self, g_steal_pointer (&error));
+  if (self->n_items >= self->walk_threshold)
+    {
+      g_clear_pointer (&self->filter, ct_ticket_filter_free);
+      self->filter = ct_ticket_filter_new (self->query, TRUE);
+    }
   g_ptr_array_set_size (self->boundaries, n_pages (self) + 1);
   set_boundary (self, 0, ct_list_cursor_new_start (self, FALSE));
   if (old > 0 || self->n_items > 0)
@@ -257,8 +268,6 @@ ct_ticket_list_model_constructed (GObject *object)
   self->records = ct_record_store_new (self->db, CT_TYPE_TICKET);
   ct_record_store_set_keep_model (self->records, FALSE);
   self->columns = ct_record_store_dup_select_columns (self->records);
-  self->filter = ct_ticket_filter_new (self->query);
-  self->spec = ct_ticket_sort_get_spec (self->query->sort);
   reload (self);
 }
 
@@ -350,6 +359,7 @@ static void
 ct_ticket_list_model_init (CtTicketListModel *self)
 {
   self->query = ct_ticket_query_new ();
+  self->walk_threshold = WALK_THRESHOLD;
   self->boundaries = g_ptr_array_new_with_free_func ((GDestroyNotify) ct_list_cursor_free);
   g_queue_init (&self->pages);
 }
@@ -389,9 +399,6 @@ ct_ticket_list_model_set_query (CtTicketListModel   *self,
   self->query = ct_ticket_query_copy (query);
   if (self->records == NULL)   /* during construction */
     return;
-  g_clear_pointer (&self->filter, ct_ticket_filter_free);
-  self->filter = ct_ticket_filter_new (self->query);
-  self->spec = ct_ticket_sort_get_spec (self->query->sort);
   reload (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_QUERY]);
 }
@@ -428,4 +435,14 @@ ct_ticket_list_model_get_error (CtTicketListModel *self)
 {
   g_return_val_if_fail (CT_IS_TICKET_LIST_MODEL (self), NULL);
   return self->error;
+}
+
+void
+ct_ticket_list_model_set_walk_threshold (CtTicketListModel *self,
+                                         guint              rows)
+{
+  g_return_if_fail (CT_IS_TICKET_LIST_MODEL (self));
+
+  self->walk_threshold = rows;
+  reload (self);
 }

@@ -13,10 +13,14 @@
 G_BEGIN_DECLS
 
 /* The WHERE conditions of a query's filters and search over "tickets", with
- * the values to bind to their parameters, in order. */
+ * the values to bind to their parameters, in order. With @walk, rows are to be
+ * read along the index of the sort order (many match): the filters offer the
+ * planner no index of their own. Without, the filters' indexes (or a search's
+ * rowids) find the rows, for counting or when few match. */
 typedef struct _CtTicketFilter CtTicketFilter;
 
-CtTicketFilter *ct_ticket_filter_new      (const CtTicketQuery *query);
+CtTicketFilter *ct_ticket_filter_new      (const CtTicketQuery *query,
+                                           gboolean             walk);
 void            ct_ticket_filter_free     (CtTicketFilter      *filter);
 /* "cond AND cond …", or "1 = 1" when nothing is filtered. */
 const char     *ct_ticket_filter_get_sql  (CtTicketFilter      *filter);

@@ -26,8 +26,11 @@ typedef struct
 
 struct _CtTicketFilter
 {
-  GString *sql;
-  GArray  *params;   /* Param */
+  GString    *sql;
+  GArray     *params;       /* Param */
+  gboolean    walk;         /* read along the sort order's index */
+  gboolean    by_ids;       /* a search or explicit ids: read those rows */
+  const char *first_key;    /* of the sort order */
 };
 
 static const CtTicketSortSpec sort_specs[] = {
@@ -49,11 +52,14 @@ static const CtTicketSortSpec sort_specs[] = {
   "(" due " IS NOT NULL AND (" done " > " due " OR (" done " IS NULL " \
   "AND status <> 'paused' AND " due " < ?)))"
 
-static const char overdue_sql[] =
-  "(status IN ('new', 'accepted', 'dispatched', 'in_progress', 'paused') AND ("
-  LATE ("due_response_at", "accepted_at") " OR "
-  LATE ("due_arrival_at", "arrived_at") " OR "
-  LATE ("due_resolution_at", "resolved_at") "))";
+#define OVERDUE(status) \
+  "(" status " IN ('new', 'accepted', 'dispatched', 'in_progress', 'paused') AND (" \
+  LATE ("due_response_at", "accepted_at") " OR " \
+  LATE ("due_arrival_at", "arrived_at") " OR " \
+  LATE ("due_resolution_at", "resolved_at") "))"
+
+static const char overdue_sql[] = OVERDUE ("status");
+static const char overdue_sql_unindexed[] = OVERDUE ("+status");
 
 static void
 clear_param (gpointer data)
@@ -63,13 +69,29 @@ clear_param (gpointer data)
   g_clear_pointer (&param->text, g_free);
 }
 
+/* Whether SQLite may find rows by @column's index. The planner has no
+ * statistics: left alone it reads every open ticket through tickets_status
+ * and sorts them, for each page. So when many rows match (walk), only the
+ * sort order's index is offered; when few do, the index of the filter — or
+ * the rowids of a search — and SQLite sorts the few. */
+static gboolean
+use_index (CtTicketFilter *self,
+           const char     *column)
+{
+  if (self->walk)
+    return g_str_equal (column, self->first_key);
+  return !self->by_ids || g_str_equal (column, "id");
+}
+
+/* Appends "AND column rest", with "+column" (no index) when it must not lead. */
 static void
-add_condition (CtTicketFilter *self,
-               const char     *sql)
+add_term (CtTicketFilter *self,
+          const char     *column,
+          const char     *rest)
 {
   if (self->sql->len > 0)
     g_string_append (self->sql, " AND ");
-  g_string_append (self->sql, sql);
+  g_string_append_printf (self->sql, "%s%s %s", use_index (self, column) ? "" : "+", column, rest);
 }
 
 static void
@@ -96,16 +118,15 @@ add_in_list (CtTicketFilter  *self,
              const char      *column,
              GPtrArray       *values)
 {
-  g_autoptr(GString) sql = g_string_new (column);
+  g_autoptr(GString) sql = g_string_new ("IN (");
 
-  g_string_append (sql, " IN (");
   for (guint i = 0; i < values->len; i++)
     {
       g_string_append (sql, i > 0 ? ", ?" : "?");
       add_text (self, g_ptr_array_index (values, i));
     }
   g_string_append (sql, ")");
-  add_condition (self, sql->str);
+  add_term (self, column, sql->str);
 }
 
 static void
@@ -158,7 +179,7 @@ add_ids (CtTicketFilter *self,
   for (guint i = 0; i < n_ids; i++)
     g_string_append_printf (json, "%s%" G_GINT64_FORMAT, i > 0 ? "," : "", ids[i]);
   g_string_append (json, "]");
-  add_condition (self, "id IN (SELECT value FROM json_each(?))");
+  add_term (self, "id", "IN (SELECT value FROM json_each(?))");
   add_text (self, json->str);
 }
 
@@ -202,33 +223,44 @@ add_search (CtTicketFilter *self,
   if (length >= 3)
     {
       value = fts_phrase (text);
-      add_condition (self, "id IN (SELECT rowid FROM tickets_fts WHERE tickets_fts MATCH ?)");
+      add_term (self, "id", "IN (SELECT rowid FROM tickets_fts WHERE tickets_fts MATCH ?)");
       add_text (self, value);
       return;
     }
   value = like_pattern (text);
-  sql = g_strdup_printf ("id IN (SELECT id FROM (SELECT id, title, address, reporter "
+  sql = g_strdup_printf ("IN (SELECT id FROM (SELECT id, title, address, reporter "
                          "FROM tickets ORDER BY created_at DESC, id DESC LIMIT %d) AS recent "
                          "WHERE title LIKE ? ESCAPE '\\' OR address LIKE ? ESCAPE '\\' "
                          "OR reporter LIKE ? ESCAPE '\\')", CT_TICKET_SHORT_SEARCH_ROWS);
-  add_condition (self, sql);
+  add_term (self, "id", sql);
   for (guint i = 0; i < 3; i++)
     add_text (self, value);
 }
 
+/* "column rest" with @value bound, unless @value is 0 (no filter). */
 static void
-add_reference (CtTicketFilter *self,
-               const char     *condition,
-               gint64          id)
+add_value (CtTicketFilter *self,
+           const char     *column,
+           const char     *rest,
+           gint64          value)
 {
-  if (id == 0)
+  if (value == 0)
     return;
-  add_condition (self, condition);
-  add_number (self, id);
+  add_term (self, column, rest);
+  add_number (self, value);
+}
+
+static gboolean
+has_search (const CtTicketQuery *query)
+{
+  g_autofree char *text = g_strdup (query->search != NULL ? query->search : "");
+
+  return *g_strstrip (text) != '\0';
 }
 
 CtTicketFilter *
-ct_ticket_filter_new (const CtTicketQuery *query)
+ct_ticket_filter_new (const CtTicketQuery *query,
+                      gboolean             walk)
 {
   CtTicketFilter *self = g_new0 (CtTicketFilter, 1);
 
@@ -237,22 +269,27 @@ ct_ticket_filter_new (const CtTicketQuery *query)
   self->sql = g_string_new (NULL);
   self->params = g_array_new (FALSE, TRUE, sizeof (Param));
   g_array_set_clear_func (self->params, clear_param);
+  self->walk = walk;
+  self->by_ids = query->ids != NULL || query->n_ids > 0 || has_search (query);
+  self->first_key = ct_ticket_sort_get_spec (query->sort)->keys[0];
 
   if (query->statuses != NULL)
     add_statuses (self, query->statuses);
   if (query->kinds != NULL)
     add_kinds (self, query->kinds);
-  add_reference (self, "site_id = ?", query->site_id);
-  add_reference (self, "department_id = ?", query->department_id);
-  add_reference (self, "assignee_id = ?", query->assignee_id);
+  add_value (self, "site_id", "= ?", query->site_id);
+  add_value (self, "department_id", "= ?", query->department_id);
+  add_value (self, "assignee_id", "= ?", query->assignee_id);
   if (query->overdue_only)
     {
-      add_condition (self, overdue_sql);
+      if (self->sql->len > 0)
+        g_string_append (self->sql, " AND ");
+      g_string_append (self->sql, use_index (self, "status") ? overdue_sql : overdue_sql_unindexed);
       for (guint i = 0; i < CT_TICKET_OVERDUE_N_PARAMS; i++)
         add_number (self, query->now);
     }
-  add_reference (self, "created_at >= ?", query->created_from);
-  add_reference (self, "created_at < ?", query->created_to);
+  add_value (self, "created_at", ">= ?", query->created_from);
+  add_value (self, "created_at", "< ?", query->created_to);
   if (query->ids != NULL || query->n_ids > 0)
     add_ids (self, query->ids, query->n_ids);
   if (query->search != NULL)

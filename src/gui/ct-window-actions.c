@@ -10,6 +10,8 @@
 
 #include "ct-session.h"
 #include "ct-window-private.h"
+#include "settings/ct-calendar-window.h"
+#include "settings/ct-sla-window.h"
 
 static const char * const sqlite_siblings[] = { "", "-wal", "-shm", "-journal" };
 
@@ -165,10 +167,41 @@ open_path_action (GtkWidget  *widget,
   ct_window_open_file (CT_WINDOW (widget), file, FALSE);
 }
 
+static void
+sla_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  CtWindow *self = CT_WINDOW (widget);
+
+  if (self->context != NULL)
+    gtk_window_present (GTK_WINDOW (ct_sla_window_new (GTK_WINDOW (self), self->context)));
+}
+
+static void
+calendar_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  CtWindow *self = CT_WINDOW (widget);
+
+  if (self->context != NULL)
+    gtk_window_present (GTK_WINDOW (ct_calendar_window_new (GTK_WINDOW (self), self->context)));
+}
+
 void
 ct_window_class_install_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.open-path", "s", open_path_action);
+  gtk_widget_class_install_action (widget_class, "win.sla", NULL, sla_action);
+  gtk_widget_class_install_action (widget_class, "win.calendar", NULL, calendar_action);
+}
+
+void
+ct_window_update_actions (CtWindow *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.sla", self->context != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.calendar", self->context != NULL);
 }
 
 void

@@ -29,5 +29,7 @@ struct _CtWindow
 /* ct-window-actions.c */
 void ct_window_class_install_actions (GtkWidgetClass *widget_class);
 void ct_window_update_recent_menu    (CtWindow       *self);
+/* Enables the actions that need an open database. */
+void ct_window_update_actions        (CtWindow       *self);
 
 G_END_DECLS

@@ -221,6 +221,7 @@ ct_window_init (CtWindow *self)
 #endif
 
   update_titles (self);
+  ct_window_update_actions (self);
 }
 
 CtWindow *
@@ -261,6 +262,7 @@ ct_window_set_context (CtWindow  *self,
     return;
 
   update_titles (self);
+  ct_window_update_actions (self);
   gtk_stack_set_visible_child_name (self->stack, context ? "main" : "welcome");
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTEXT]);

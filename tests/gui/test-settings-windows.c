@@ -1,0 +1,453 @@
+/* test-settings-windows.c — the Service Levels and Work Calendar windows:
+ * edits saved to the file, deadlines recalculated, conflicts and bad input
+ * refused, and the window menu that opens them
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "ct-error.h"
+#include "ct-window.h"
+#include "settings/ct-calendar-window.h"
+#include "settings/ct-sla-target-editor.h"
+#include "settings/ct-sla-window.h"
+
+#define NOW 1763700000   /* Friday 2025-11-21 12:40 in Asia/Shanghai */
+#define HOUR 3600
+
+typedef struct
+{
+  char       *dir;
+  char       *path;
+  CtDatabase *db;
+  CtContext  *context;
+  GtkWindow  *parent;
+  CtTicket   *tickets[2];   /* open emergency repairs */
+} Fixture;
+
+static void
+iterate (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+/* The newest visible toplevel of @type, or NULL. */
+static gpointer
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  gpointer found = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        found = window;
+    }
+  return found;
+}
+
+static void
+destroy_toplevels (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  while (g_list_model_get_n_items (toplevels) > 0)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, 0);
+
+      gtk_window_destroy (window);
+    }
+  iterate ();
+}
+
+/* The descendant of @widget with the widget name @name. */
+static GtkWidget *
+find_named (GtkWidget  *widget,
+            const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_named (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gpointer
+insert (CtRecordStore *store,
+        gpointer       record)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (ct_record_store_insert (store, record, "test", &error));
+  g_assert_no_error (error);
+  return record;
+}
+
+static void
+create_tickets (Fixture *fixture)
+{
+  CtOrganisation *org = ct_context_get_organisation (fixture->context);
+  g_autoptr(CtSite) site = insert (ct_organisation_get_sites (org), ct_site_new ("CH", "翠湖花园"));
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (fixture->tickets); i++)
+    {
+      CtTicket *ticket = ct_ticket_new ("repair", "电梯困人");
+
+      g_object_set (ticket, "repair_class", "emergency",
+                    "site_id", ct_record_get_id (CT_RECORD (site)), NULL);
+      g_assert_true (ct_ticket_store_create (ct_context_get_tickets (fixture->context), ticket,
+                                             "测试员", &error));
+      g_assert_no_error (error);
+      fixture->tickets[i] = ticket;
+    }
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(CtClock) clock = ct_clock_new_fixed (NOW);
+  g_autoptr(GError) error = NULL;
+
+  fixture->dir = g_dir_make_tmp ("caretaker-settings-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->path = g_build_filename (fixture->dir, "物业.db", NULL);
+  fixture->db = ct_database_open (fixture->path, CT_DATABASE_OPEN_CREATE, clock, &error);
+  g_assert_no_error (error);
+  fixture->context = ct_context_new (fixture->db, NULL, "测试员", &error);
+  g_assert_no_error (error);
+  create_tickets (fixture);
+  fixture->parent = GTK_WINDOW (gtk_window_new ());
+  gtk_window_present (fixture->parent);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  destroy_toplevels ();
+  for (guint i = 0; i < G_N_ELEMENTS (fixture->tickets); i++)
+    g_clear_object (&fixture->tickets[i]);
+  g_clear_object (&fixture->context);
+  g_clear_object (&fixture->db);
+  dir = g_dir_open (fixture->dir, 0, NULL);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *file = g_build_filename (fixture->dir, name, NULL);
+
+      g_assert_cmpint (g_remove (file), ==, 0);
+    }
+  g_assert_cmpint (g_rmdir (fixture->dir), ==, 0);
+  g_clear_pointer (&fixture->path, g_free);
+  g_clear_pointer (&fixture->dir, g_free);
+}
+
+/* A second connection to the file, as another program would have. */
+static CtDatabase *
+reopen (Fixture *fixture)
+{
+  g_autoptr(CtClock) clock = ct_clock_new_fixed (NOW + 60);
+  g_autoptr(GError) error = NULL;
+  CtDatabase *db = ct_database_open (fixture->path, CT_DATABASE_OPEN_DEFAULT, clock, &error);
+
+  g_assert_no_error (error);
+  return db;
+}
+
+static CtRecordStore *
+load_policies (CtDatabase *db)
+{
+  g_autoptr(GError) error = NULL;
+  CtRecordStore *store = ct_record_store_new (db, CT_TYPE_SLA_POLICY);
+
+  g_assert_true (ct_record_store_reload (store, &error));
+  g_assert_no_error (error);
+  return store;
+}
+
+static CtSlaWindow *
+show_sla_window (Fixture *fixture)
+{
+  CtSlaWindow *window = ct_sla_window_new (fixture->parent, fixture->context);
+
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  return window;
+}
+
+static CtSlaTargetEditor *
+find_editor (CtSlaWindow *window,
+             const char  *name)
+{
+  GtkWidget *editor = find_named (GTK_WIDGET (window), name);
+
+  g_assert_true (CT_IS_SLA_TARGET_EDITOR (editor));
+  return CT_SLA_TARGET_EDITOR (editor);
+}
+
+static void
+test_sla_target_editor (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  CtSlaTargetEditor *editor = CT_SLA_TARGET_EDITOR (g_object_ref_sink (ct_sla_target_editor_new ()));
+  GtkWidget *spin = gtk_widget_get_first_child (GTK_WIDGET (editor));
+
+  ct_sla_target_editor_set (editor, 720, CT_SLA_CLOCK_24X7);   /* shown as 12 hours */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (spin)), ==, "12");
+  g_assert_cmpint (ct_sla_target_editor_get_amount (editor), ==, 720);
+  ct_sla_target_editor_set (editor, 90, CT_SLA_CLOCK_BUSINESS);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (spin)), ==, "90");
+  g_assert_cmpint (ct_sla_target_editor_get_clock (editor), ==, CT_SLA_CLOCK_BUSINESS);
+  ct_sla_target_editor_set (editor, 3, CT_SLA_CLOCK_WORKDAYS);
+  g_assert_cmpint (ct_sla_target_editor_get_amount (editor), ==, 3);
+  g_assert_cmpint (ct_sla_target_editor_get_clock (editor), ==, CT_SLA_CLOCK_WORKDAYS);
+
+  /* No target shows a dash, and typing one clears the target. */
+  ct_sla_target_editor_set (editor, 0, CT_SLA_CLOCK_24X7);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (spin)), ==, "—");
+  gtk_editable_set_text (GTK_EDITABLE (spin), "45");
+  g_assert_cmpint (ct_sla_target_editor_get_amount (editor), ==, 45);
+  gtk_editable_set_text (GTK_EDITABLE (spin), "—");
+  g_assert_cmpint (ct_sla_target_editor_get_amount (editor), ==, 0);
+  g_object_unref (editor);
+}
+
+/* Emergency resolution 12 h → 4 h: saved, and both open tickets get the new
+ * deadline. */
+static void
+test_sla_save (Fixture       *fixture,
+               gconstpointer  data)
+{
+  CtSlaWindow *window = show_sla_window (fixture);
+  g_autoptr(CtDatabase) db = NULL;
+  g_autoptr(CtRecordStore) policies = NULL;
+  g_autoptr(GError) error = NULL;
+  CtSlaPolicy *policy;
+  guint n_changed = 99;
+
+  g_assert_cmpint (ct_sla_target_editor_get_amount (find_editor (window, "repair/emergency/resolution")),
+                   ==, 720);
+  ct_sla_target_editor_set_value (find_editor (window, "repair/emergency/resolution"), 4,
+                                  CT_SLA_UNIT_HOURS);
+  g_assert_true (ct_sla_window_save (window, &n_changed, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_changed, ==, 2);
+
+  db = reopen (fixture);
+  policies = load_policies (db);
+  policy = ct_sla_find_policy (policies, "repair", "emergency");
+  g_assert_cmpint (ct_record_get_int (CT_RECORD (policy), "resolution_target"), ==, 240);
+  g_assert_cmpstr (ct_record_get_string (CT_RECORD (policy), "resolution_clock"), ==, "24x7");
+  g_assert_cmpint (ct_record_get_int (CT_RECORD (policy), "response_target"), ==, 15);
+  g_assert_cmpint (ct_record_get_version (CT_RECORD (policy)), ==, 2);
+  policy = ct_sla_find_policy (policies, "complaint", "");
+  g_assert_cmpint (ct_record_get_version (CT_RECORD (policy)), ==, 1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (fixture->tickets); i++)
+    {
+      CtTicketStore *tickets = ct_context_get_tickets (fixture->context);
+      g_autoptr(CtTicket) ticket = ct_ticket_store_load (tickets,
+                                                         ct_record_get_id (CT_RECORD (fixture->tickets[i])),
+                                                         &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpint (ct_ticket_get_time (ticket, "due_resolution_at"), ==, NOW + 4 * HOUR);
+    }
+
+  /* Nothing edited since: nothing written, no ticket touched. */
+  g_assert_true (ct_sla_window_save (window, &n_changed, &error));
+  g_assert_cmpuint (n_changed, ==, 0);
+}
+
+/* Someone else changed the policy meanwhile: refused, their value kept. */
+static void
+test_sla_conflict (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  CtSlaWindow *window = show_sla_window (fixture);
+  g_autoptr(CtDatabase) db = reopen (fixture);
+  g_autoptr(CtRecordStore) policies = load_policies (db);
+  g_autoptr(CtRecordStore) after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtRecord) theirs = ct_record_copy (CT_RECORD (ct_sla_find_policy (policies, "repair",
+                                                                               "routine")));
+  guint n_changed = 0;
+
+  ct_record_set_int (theirs, "resolution_target", 2880);
+  g_assert_true (ct_record_store_update (policies, theirs, "他人", &error));
+  g_assert_no_error (error);
+
+  ct_sla_target_editor_set_value (find_editor (window, "repair/routine/resolution"), 8,
+                                  CT_SLA_UNIT_HOURS);
+  g_assert_false (ct_sla_window_save (window, &n_changed, &error));
+  g_assert_error (error, CT_STORE_ERROR, CT_STORE_ERROR_CONFLICT);
+
+  after = load_policies (db);
+  g_assert_cmpint (ct_record_get_int (CT_RECORD (ct_sla_find_policy (after, "repair", "routine")),
+                                      "resolution_target"), ==, 2880);
+}
+
+static CtCalendarWindow *
+show_calendar_window (Fixture *fixture)
+{
+  CtCalendarWindow *window = ct_calendar_window_new (fixture->parent, fixture->context);
+
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  return window;
+}
+
+static void
+set_entry (gpointer    window,
+           const char *name,
+           const char *text)
+{
+  GtkWidget *entry = find_named (GTK_WIDGET (window), name);
+
+  g_assert_true (GTK_IS_ENTRY (entry));
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+}
+
+static guint
+count_rows (GtkWidget *window)
+{
+  GtkWidget *list = find_named (window, "days");
+  guint n = 0;
+
+  g_assert_nonnull (list);
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row; row = gtk_widget_get_next_sibling (row))
+    n += ADW_IS_ACTION_ROW (row);
+  return n;
+}
+
+/* A holiday and Saturday hours, saved and read back from the file. */
+static void
+test_calendar_save (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  CtCalendarWindow *window = show_calendar_window (fixture);
+  g_autoptr(CtDatabase) db = NULL;
+  g_autoptr(CtWorkCalendar) calendar = NULL;
+  g_autoptr(GError) error = NULL;
+  CtWorkCalendar *cached;
+  CtWorkSpan spans[2];
+
+  g_assert_cmpuint (count_rows (GTK_WIDGET (window)), ==, 0);
+  g_assert_true (ct_calendar_window_add_day (window, "2026/10/1", "holiday", " 国庆节 ", &error));
+  g_assert_no_error (error);
+  g_assert_true (ct_calendar_window_add_day (window, "2026-10-10", "workday", "", &error));
+  g_assert_false (ct_calendar_window_add_day (window, "2026-02-30", "holiday", "", &error));
+  g_assert_error (error, CT_STORE_ERROR, CT_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpuint (count_rows (GTK_WIDGET (window)), ==, 2);
+  set_entry (window, "hours-6-0-start", "9:00");
+  set_entry (window, "hours-6-0-end", "12:00");
+
+  g_assert_true (ct_calendar_window_save (window, &error));
+  g_assert_no_error (error);
+
+  db = reopen (fixture);
+  calendar = ct_work_calendar_load (db, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ct_work_calendar_get_day_type (calendar, "2026-10-01"), ==, "holiday");
+  g_assert_cmpstr (ct_work_calendar_get_day_name (calendar, "2026-10-01"), ==, "国庆节");
+  g_assert_cmpstr (ct_work_calendar_get_day_type (calendar, "2026-10-10"), ==, "workday");
+  g_assert_cmpuint (ct_work_calendar_get_spans (calendar, 6, spans), ==, 1);
+  g_assert_cmpint (spans[0].start_minute, ==, 9 * 60);
+  g_assert_cmpint (spans[0].end_minute, ==, 12 * 60);
+  g_assert_cmpuint (ct_work_calendar_get_spans (calendar, 1, spans), ==, 2);
+
+  /* The ticket store now computes with the saved calendar. */
+  cached = ct_ticket_store_get_calendar (ct_context_get_tickets (fixture->context), 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ct_work_calendar_get_day_type (cached, "2026-10-01"), ==, "holiday");
+}
+
+/* Bad hours are named and nothing is written; Remove drops a day. */
+static void
+test_calendar_bad_hours (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  CtCalendarWindow *window = show_calendar_window (fixture);
+  g_autoptr(CtDatabase) db = NULL;
+  g_autoptr(CtWorkCalendar) calendar = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (ct_calendar_window_add_day (window, "2026-10-01", "holiday", "国庆节", &error));
+  set_entry (window, "hours-2-0-start", "25:00");
+  g_assert_false (ct_calendar_window_save (window, &error));
+  g_assert_error (error, CT_STORE_ERROR, CT_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "Tuesday"));
+  g_assert_nonnull (strstr (error->message, "25:00"));
+  g_clear_error (&error);
+
+  set_entry (window, "hours-2-0-start", "12:30");   /* after its end, 12:00 */
+  g_assert_false (ct_calendar_window_save (window, &error));
+  g_assert_error (error, CT_STORE_ERROR, CT_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  db = reopen (fixture);
+  calendar = ct_work_calendar_load (db, 0, &error);
+  g_assert_no_error (error);
+  g_assert_null (ct_work_calendar_get_day_type (calendar, "2026-10-01"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "calendar.remove-day", "s",
+                                             "2026-10-01"));
+  g_assert_cmpuint (count_rows (GTK_WIDGET (window)), ==, 0);
+}
+
+/* The main menu's entries need an open database and open the windows. */
+static void
+test_window_actions (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  CtWindow *window = ct_window_new (NULL, NULL);
+
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.sla", NULL);
+  iterate ();
+  g_assert_null (find_toplevel (CT_TYPE_SLA_WINDOW));
+
+  ct_window_set_context (window, fixture->context);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.sla", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.calendar", NULL));
+  iterate ();
+  g_assert_nonnull (find_toplevel (CT_TYPE_SLA_WINDOW));
+  g_assert_nonnull (find_toplevel (CT_TYPE_CALENDAR_WINDOW));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/settings/sla/target-editor", test_sla_target_editor);
+  ADD ("/settings/sla/save", test_sla_save);
+  ADD ("/settings/sla/conflict", test_sla_conflict);
+  ADD ("/settings/calendar/save", test_calendar_save);
+  ADD ("/settings/calendar/bad-hours", test_calendar_bad_hours);
+  ADD ("/settings/window-actions", test_window_actions);
+#undef ADD
+
+  return g_test_run ();
+}
