@@ -252,6 +252,7 @@ typedef struct
 /* Inside the write transaction. */
 gboolean ct_demo_writer_begin         (CtDemoWriter        *writer,
                                        CtDatabase          *db,
+                                       guint                n_tickets,
                                        GError             **error);
 /* Writes @ticket as @code with its timeline, repeat link and search entry;
  * @id receives its id. */

@@ -16,8 +16,11 @@
 
 #include "ct-demo-tickets-private.h"
 
-/* SQLite's page cache for the run (KiB): big tables stay in memory. */
-#define BULK_CACHE_KIB 262144
+/* SQLite's page cache for the run, in KiB: about what the new rows take
+ * (1.3 KiB a ticket with its timeline and search index), within bounds. Pages
+ * that spill out of the cache are written and read again. */
+#define CACHE_MIN_KIB (64 * 1024)
+#define CACHE_MAX_KIB (1536 * 1024)
 
 static const char insert_ticket_sql[] =
   "INSERT INTO tickets (code, kind, repair_class, category, channel, site_id, building_id, "
@@ -140,9 +143,11 @@ prepare (CtDemoWriter  *writer,
 gboolean
 ct_demo_writer_begin (CtDemoWriter  *writer,
                       CtDatabase    *db,
+                      guint          n_tickets,
                       GError       **error)
 {
-  g_autofree char *cache = g_strdup_printf ("PRAGMA cache_size = -%d", BULK_CACHE_KIB);
+  gint64 kib = CLAMP ((gint64) n_tickets * 3 / 2, CACHE_MIN_KIB, CACHE_MAX_KIB);
+  g_autofree char *cache = g_strdup_printf ("PRAGMA cache_size = -%" G_GINT64_FORMAT, kib);
   gint64 existing;
 
   memset (writer, 0, sizeof *writer);

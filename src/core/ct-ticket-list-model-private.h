@@ -31,6 +31,7 @@ struct _CtTicketListModel
   char                   *columns;      /* the record SELECT list */
   CtTicketQuery          *query;
   CtTicketFilter         *filter;
+  char                   *search_table;   /* ids found by the search, or NULL */
   const CtTicketSortSpec *spec;
   guint                   n_items;
   guint                   walk_threshold;  /* rows from which pages walk the sort index */

@@ -7,6 +7,7 @@
 
 #include <sqlite3.h>
 
+#include "ct-database.h"
 #include "ct-ticket-list-model.h"
 #include "ct-ticket-query.h"
 
@@ -21,6 +22,11 @@ typedef struct _CtTicketFilter CtTicketFilter;
 
 CtTicketFilter *ct_ticket_filter_new      (const CtTicketQuery *query,
                                            gboolean             walk);
+/* With @search_table, the filter reads the ids the search found from that
+ * table (see ct_ticket_search_fill ()) instead of searching for every page. */
+CtTicketFilter *ct_ticket_filter_new_full (const CtTicketQuery *query,
+                                           gboolean             walk,
+                                           const char          *search_table);
 void            ct_ticket_filter_free     (CtTicketFilter      *filter);
 /* "cond AND cond …", or "1 = 1" when nothing is filtered. */
 const char     *ct_ticket_filter_get_sql  (CtTicketFilter      *filter);
@@ -45,10 +51,24 @@ typedef struct
 
 const CtTicketSortSpec *ct_ticket_sort_get_spec (CtTicketSort sort);
 
-/* A condition on "tickets" true for open tickets past a deadline they did not
- * meet at the instant bound, CT_TICKET_OVERDUE_N_PARAMS times, to its
- * parameters (the same rule as ct_ticket_sla_state () returning
- * CT_SLA_STATE_OVERDUE). */
+/* Search (ct-ticket-search.c): three characters or more through the trigram
+ * index tickets_fts; one or two with LIKE in the newest
+ * CT_TICKET_SHORT_SEARCH_ROWS tickets' title, address and reporter. */
+gboolean        ct_ticket_search_is_blank (const char          *search);
+/* "SELECT <ticket ids> …" for @search, its text values appended to @values
+ * (of char *) in parameter order; NULL when @search is blank. */
+char           *ct_ticket_search_dup_sql  (const char          *search,
+                                           GPtrArray           *values);
+/* Empties the temporary table @table (id INTEGER PRIMARY KEY), created when
+ * missing, and fills it with the ids matching @search. */
+gboolean        ct_ticket_search_fill     (CtDatabase          *db,
+                                           const char          *search,
+                                           const char          *table,
+                                           GError             **error);
+
+/* A condition on "tickets" true for open tickets, not paused, past a deadline
+ * they have not met at the instant bound, CT_TICKET_OVERDUE_N_PARAMS times, to
+ * its parameters (as ct_ticket_store_count_overdue () counts them). */
 #define CT_TICKET_OVERDUE_N_PARAMS 3
 const char     *ct_ticket_overdue_sql     (void);
 

@@ -31,6 +31,7 @@ struct _CtTicketFilter
   gboolean    walk;         /* read along the sort order's index */
   gboolean    by_ids;       /* a search or explicit ids: read those rows */
   const char *first_key;    /* of the sort order */
+  const char *search_table; /* holds the ids the search found, or NULL */
 };
 
 static const CtTicketSortSpec sort_specs[] = {
@@ -46,14 +47,11 @@ static const CtTicketSortSpec sort_specs[] = {
   [CT_TICKET_SORT_ASSIGNEE] = { { "assignee_id", "status", "created_at" }, 3, TRUE },
 };
 
-/* Late when a target was met after its deadline, or is unmet, past its
- * deadline and not paused (see ct_ticket_sla_state ()). */
-#define LATE(due, done) \
-  "(" due " IS NOT NULL AND (" done " > " due " OR (" done " IS NULL " \
-  "AND status <> 'paused' AND " due " < ?)))"
-
+/* Open, not paused, and past a deadline not yet met: the rule of
+ * ct_ticket_store_count_overdue () and of KPI.md's overdue_open. */
+#define LATE(due, done) "(" done " IS NULL AND " due " < ?)"
 #define OVERDUE(status) \
-  "(" status " IN ('new', 'accepted', 'dispatched', 'in_progress', 'paused') AND (" \
+  "(" status " IN ('new', 'accepted', 'dispatched', 'in_progress') AND (" \
   LATE ("due_response_at", "accepted_at") " OR " \
   LATE ("due_arrival_at", "arrived_at") " OR " \
   LATE ("due_resolution_at", "resolved_at") "))"
@@ -183,58 +181,26 @@ add_ids (CtTicketFilter *self,
   add_text (self, json->str);
 }
 
-/* A phrase for FTS5: the text in double quotes, its own quotes doubled. */
-static char *
-fts_phrase (const char *text)
-{
-  g_auto(GStrv) parts = g_strsplit (text, "\"", -1);
-  g_autofree char *joined = g_strjoinv ("\"\"", parts);
-
-  return g_strconcat ("\"", joined, "\"", NULL);
-}
-
-/* "%text%" for LIKE … ESCAPE '\'. */
-static char *
-like_pattern (const char *text)
-{
-  GString *pattern = g_string_new ("%");
-
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (*p == '%' || *p == '_' || *p == '\\')
-        g_string_append_c (pattern, '\\');
-      g_string_append_c (pattern, *p);
-    }
-  g_string_append_c (pattern, '%');
-  return g_string_free (pattern, FALSE);
-}
-
 static void
 add_search (CtTicketFilter *self,
             const char     *search)
 {
-  g_autofree char *text = g_strstrip (g_utf8_make_valid (search, -1));
-  glong length = g_utf8_strlen (text, -1);
-  g_autofree char *value = NULL;
+  g_autoptr(GPtrArray) values = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *select = ct_ticket_search_dup_sql (search, values);
   g_autofree char *sql = NULL;
 
-  if (length == 0)
+  if (select == NULL)
     return;
-  if (length >= 3)
+  if (self->search_table != NULL)
     {
-      value = fts_phrase (text);
-      add_term (self, "id", "IN (SELECT rowid FROM tickets_fts WHERE tickets_fts MATCH ?)");
-      add_text (self, value);
+      sql = g_strdup_printf ("IN (SELECT id FROM %s)", self->search_table);
+      add_term (self, "id", sql);
       return;
     }
-  value = like_pattern (text);
-  sql = g_strdup_printf ("IN (SELECT id FROM (SELECT id, title, address, reporter "
-                         "FROM tickets ORDER BY created_at DESC, id DESC LIMIT %d) AS recent "
-                         "WHERE title LIKE ? ESCAPE '\\' OR address LIKE ? ESCAPE '\\' "
-                         "OR reporter LIKE ? ESCAPE '\\')", CT_TICKET_SHORT_SEARCH_ROWS);
+  sql = g_strdup_printf ("IN (%s)", select);
   add_term (self, "id", sql);
-  for (guint i = 0; i < 3; i++)
-    add_text (self, value);
+  for (guint i = 0; i < values->len; i++)
+    add_text (self, g_ptr_array_index (values, i));
 }
 
 /* "column rest" with @value bound, unless @value is 0 (no filter). */
@@ -250,17 +216,17 @@ add_value (CtTicketFilter *self,
   add_number (self, value);
 }
 
-static gboolean
-has_search (const CtTicketQuery *query)
-{
-  g_autofree char *text = g_strdup (query->search != NULL ? query->search : "");
-
-  return *g_strstrip (text) != '\0';
-}
-
 CtTicketFilter *
 ct_ticket_filter_new (const CtTicketQuery *query,
                       gboolean             walk)
+{
+  return ct_ticket_filter_new_full (query, walk, NULL);
+}
+
+CtTicketFilter *
+ct_ticket_filter_new_full (const CtTicketQuery *query,
+                           gboolean             walk,
+                           const char          *search_table)
 {
   CtTicketFilter *self = g_new0 (CtTicketFilter, 1);
 
@@ -270,8 +236,9 @@ ct_ticket_filter_new (const CtTicketQuery *query,
   self->params = g_array_new (FALSE, TRUE, sizeof (Param));
   g_array_set_clear_func (self->params, clear_param);
   self->walk = walk;
-  self->by_ids = query->ids != NULL || query->n_ids > 0 || has_search (query);
+  self->by_ids = query->ids != NULL || query->n_ids > 0 || !ct_ticket_search_is_blank (query->search);
   self->first_key = ct_ticket_sort_get_spec (query->sort)->keys[0];
+  self->search_table = search_table;
 
   if (query->statuses != NULL)
     add_statuses (self, query->statuses);
