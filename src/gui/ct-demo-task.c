@@ -13,6 +13,7 @@
 #include "ct-database.h"
 #include "ct-demo.h"
 #include "ct-demo-task.h"
+#include "ct-demo-tickets.h"
 
 typedef struct
 {
@@ -122,7 +123,10 @@ generate (const char    *part,
   if (db == NULL)
     return FALSE;
 
-  if (!ct_demo_generate (db, &options, progress_cb, task, cancellable, error))
+  /* The company and a year of ticket history up to now. */
+  if (!ct_demo_generate_company (db, &options, CT_DEMO_DEFAULT_TICKETS,
+                                 ct_clock_now (ct_database_get_clock (db)),
+                                 progress_cb, task, cancellable, error))
     return FALSE;
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))

@@ -86,7 +86,8 @@ conflict_response_cb (CtTicketDetail   *self,
 
   if (g_strcmp0 (response, "reload") != 0 || theirs == NULL)
     return;
-  ct_ticket_detail_set_ticket (self, theirs);
+  /* Their version is news for the list too. */
+  ct_ticket_detail_saved (self, theirs);
   if (self->dialog != NULL)
     ct_ticket_detail_dialog_show_error (self->dialog,
                                         _("Their version is shown now. Check it, then try "
