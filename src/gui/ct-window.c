@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "organisation/ct-organisation-page.h"
+#include "tickets/ct-tickets-page.h"
 
 #include "ct-page.h"
 #include "ct-session.h"
@@ -197,6 +198,7 @@ ct_window_class_init (CtWindowClass *klass)
 
   g_type_ensure (CT_TYPE_WELCOME_PAGE);
   g_type_ensure (CT_TYPE_ORGANISATION_PAGE);
+  g_type_ensure (CT_TYPE_TICKETS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/caretaker/Caretaker/ui/ct-window.ui");
