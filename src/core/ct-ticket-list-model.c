@@ -37,54 +37,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* Names of the temporary tables that hold search results, free for reuse
- * (their statements stay cached in the database). */
-typedef struct
-{
-  guint      last;
-  GPtrArray *names;
-} TablePool;
-
-#define TABLE_POOL_KEY "ct-ticket-search-tables"
-
-static void
-table_pool_free (gpointer data)
-{
-  TablePool *pool = data;
-
-  g_ptr_array_unref (pool->names);
-  g_free (pool);
-}
-
-static char *
-acquire_search_table (CtDatabase *db)
-{
-  TablePool *pool = g_object_get_data (G_OBJECT (db), TABLE_POOL_KEY);
-
-  if (pool == NULL)
-    {
-      pool = g_new0 (TablePool, 1);
-      pool->names = g_ptr_array_new_with_free_func (g_free);
-      g_object_set_data_full (G_OBJECT (db), TABLE_POOL_KEY, pool, table_pool_free);
-    }
-  if (pool->names->len > 0)
-    return g_ptr_array_steal_index (pool->names, pool->names->len - 1);
-  return g_strdup_printf ("temp.ct_ticket_search_%u", ++pool->last);
-}
-
-/* Empties the table and gives its name back. */
-static void
-release_search_table (CtDatabase *db,
-                      char       *table)
-{
-  TablePool *pool = g_object_get_data (G_OBJECT (db), TABLE_POOL_KEY);
-  g_autoptr(GError) error = NULL;
-
-  if (!ct_ticket_search_fill (db, NULL, table, &error))
-    g_warning ("Cannot empty the search results: %s", error->message);
-  g_ptr_array_add (pool->names, table);
-}
-
 static void
 page_free (gpointer data)
 {
@@ -253,7 +205,7 @@ reload (CtTicketListModel *self)
   self->spec = ct_ticket_sort_get_spec (self->query->sort);
   g_clear_pointer (&self->filter, ct_ticket_filter_free);
   if (!ct_ticket_search_is_blank (self->query->search) && self->search_table == NULL)
-    self->search_table = acquire_search_table (self->db);
+    self->search_table = ct_ticket_search_acquire_table (self->db);
   self->filter = ct_ticket_filter_new_full (self->query, FALSE, self->search_table);
   count = -1;
   if (self->search_table == NULL
@@ -330,7 +282,7 @@ ct_ticket_list_model_finalize (GObject *object)
   CtTicketListModel *self = CT_TICKET_LIST_MODEL (object);
 
   if (self->search_table != NULL)
-    release_search_table (self->db, g_steal_pointer (&self->search_table));
+    ct_ticket_search_release_table (self->db, g_steal_pointer (&self->search_table));
   g_queue_clear_full (&self->pages, page_free);
   g_clear_pointer (&self->boundaries, g_ptr_array_unref);
   g_clear_pointer (&self->filter, ct_ticket_filter_free);

@@ -18,10 +18,11 @@
 #define FONT_FAMILY "Noto Sans CJK SC, Noto Sans, sans"
 
 void
-ct_ticket_print_page_init (CtPrintPage *page,
-                           cairo_t     *cr,
-                           double       width,
-                           double       height)
+ct_ticket_print_page_init (CtPrintPage  *page,
+                           PangoFontMap *font_map,
+                           cairo_t      *cr,
+                           double        width,
+                           double        height)
 {
   cairo_font_options_t *options = cairo_font_options_create ();
 
@@ -33,7 +34,8 @@ ct_ticket_print_page_init (CtPrintPage *page,
 
   /* Points as units and no hinting: the same layout on paper, in a PDF and on
    * screen, whatever the surface's resolution. */
-  page->pango = pango_cairo_create_context (cr);
+  page->pango = pango_font_map_create_context (font_map);
+  pango_cairo_update_context (cr, page->pango);
   pango_cairo_context_set_resolution (page->pango, 72.0);
   cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
   cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);

@@ -38,7 +38,10 @@ typedef struct
   gboolean    label;   /* a field's name: shaded */
 } CtPrintCell;
 
+/* @font_map: from pango_cairo_font_map_new(), not the shared default map, so
+ * that its caches go away with it. */
 void   ct_ticket_print_page_init   (CtPrintPage       *page,
+                                    PangoFontMap      *font_map,
                                     cairo_t           *cr,
                                     double             width,
                                     double             height);

@@ -46,18 +46,45 @@ write_cb (void                *closure,
 }
 
 static void
+draw_form (PangoFontMap            *font_map,
+           cairo_t                 *cr,
+           double                   width,
+           double                   height,
+           CtTicketPrintForm        form,
+           const CtTicketPrintData *data)
+{
+  CtPrintPage page = { 0 };
+
+  cairo_save (cr);
+  ct_ticket_print_page_init (&page, font_map, cr, width, height);
+  switch (form)
+    {
+    case CT_TICKET_FORM_WORK_ORDER:
+      ct_ticket_print_work_order (&page, data);
+      break;
+    case CT_TICKET_FORM_RETURN_VISIT:
+      ct_ticket_print_return_visit (&page, data);
+      break;
+    default:
+      g_warn_if_reached ();
+    }
+  ct_ticket_print_page_clear (&page);
+  cairo_restore (cr);
+}
+
+/* One font map for the whole document: fonts are looked up once. */
+static void
 draw_pages (cairo_surface_t   *surface,
             CtTicketPrintForm  form,
             GPtrArray         *datas)
 {
+  g_autoptr(PangoFontMap) font_map = pango_cairo_font_map_new ();
   cairo_t *cr = cairo_create (surface);
 
   for (guint i = 0; i < datas->len; i++)
     {
-      cairo_save (cr);
-      ct_ticket_print_draw (cr, CT_TICKET_PRINT_A4_WIDTH, CT_TICKET_PRINT_A4_HEIGHT, form,
-                            g_ptr_array_index (datas, i));
-      cairo_restore (cr);
+      draw_form (font_map, cr, CT_TICKET_PRINT_A4_WIDTH, CT_TICKET_PRINT_A4_HEIGHT, form,
+                 g_ptr_array_index (datas, i));
       cairo_show_page (cr);
     }
   cairo_destroy (cr);
@@ -106,26 +133,13 @@ ct_ticket_print_draw (cairo_t                 *cr,
                       CtTicketPrintForm        form,
                       const CtTicketPrintData *data)
 {
-  CtPrintPage page = { 0 };
+  g_autoptr(PangoFontMap) font_map = NULL;
 
   g_return_if_fail (cr != NULL);
   g_return_if_fail (data != NULL);
 
-  cairo_save (cr);
-  ct_ticket_print_page_init (&page, cr, width, height);
-  switch (form)
-    {
-    case CT_TICKET_FORM_WORK_ORDER:
-      ct_ticket_print_work_order (&page, data);
-      break;
-    case CT_TICKET_FORM_RETURN_VISIT:
-      ct_ticket_print_return_visit (&page, data);
-      break;
-    default:
-      g_warn_if_reached ();
-    }
-  ct_ticket_print_page_clear (&page);
-  cairo_restore (cr);
+  font_map = pango_cairo_font_map_new ();
+  draw_form (font_map, cr, width, height, form, data);
 }
 
 gboolean

@@ -65,6 +65,12 @@ gboolean        ct_ticket_search_fill     (CtDatabase          *db,
                                            const char          *search,
                                            const char          *table,
                                            GError             **error);
+/* A temporary table name for ct_ticket_search_fill (), free for this @db;
+ * give it back (emptied) with ct_ticket_search_release_table (). Names are
+ * reused, and with them the statements cached for them. */
+char           *ct_ticket_search_acquire_table (CtDatabase     *db);
+void            ct_ticket_search_release_table (CtDatabase     *db,
+                                                char           *table);
 
 /* A condition on "tickets" true for open tickets, not paused, past a deadline
  * they have not met at the instant bound, CT_TICKET_OVERDUE_N_PARAMS times, to

@@ -17,6 +17,25 @@
 #include "ct-database-private.h"
 #include "ct-ticket-query-private.h"
 
+/* Names of the temporary tables that hold search results, free for reuse
+ * (their statements stay cached in the database). */
+typedef struct
+{
+  guint      last;
+  GPtrArray *names;
+} TablePool;
+
+#define TABLE_POOL_KEY "ct-ticket-search-tables"
+
+static void
+table_pool_free (gpointer data)
+{
+  TablePool *pool = data;
+
+  g_ptr_array_unref (pool->names);
+  g_free (pool);
+}
+
 /* The search text without surrounding blanks, valid UTF-8. */
 static char *
 dup_text (const char *search)
@@ -120,4 +139,32 @@ ct_ticket_search_fill (CtDatabase  *db,
     return TRUE;
   fill = g_strdup_printf ("INSERT OR IGNORE INTO %s (id) %s", table, select);
   return run (db, fill, values, error);
+}
+
+char *
+ct_ticket_search_acquire_table (CtDatabase *db)
+{
+  TablePool *pool = g_object_get_data (G_OBJECT (db), TABLE_POOL_KEY);
+
+  if (pool == NULL)
+    {
+      pool = g_new0 (TablePool, 1);
+      pool->names = g_ptr_array_new_with_free_func (g_free);
+      g_object_set_data_full (G_OBJECT (db), TABLE_POOL_KEY, pool, table_pool_free);
+    }
+  if (pool->names->len > 0)
+    return g_ptr_array_steal_index (pool->names, pool->names->len - 1);
+  return g_strdup_printf ("temp.ct_ticket_search_%u", ++pool->last);
+}
+
+void
+ct_ticket_search_release_table (CtDatabase *db,
+                                char       *table)
+{
+  TablePool *pool = g_object_get_data (G_OBJECT (db), TABLE_POOL_KEY);
+  g_autoptr(GError) error = NULL;
+
+  if (!ct_ticket_search_fill (db, NULL, table, &error))
+    g_warning ("Cannot empty the search results: %s", error->message);
+  g_ptr_array_add (pool->names, table);
 }

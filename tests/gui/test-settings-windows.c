@@ -95,24 +95,31 @@ insert (CtRecordStore *store,
   return record;
 }
 
+static CtTicket *
+create_ticket (Fixture    *fixture,
+               const char *kind,
+               const char *repair_class)
+{
+  CtOrganisation *org = ct_context_get_organisation (fixture->context);
+  CtRecord *site = ct_record_store_find (ct_organisation_get_sites (org), "code", "CH");
+  g_autoptr(GError) error = NULL;
+  CtTicket *ticket = ct_ticket_new (kind, "电梯困人");
+
+  g_object_set (ticket, "repair_class", repair_class, "site_id", ct_record_get_id (site), NULL);
+  g_assert_true (ct_ticket_store_create (ct_context_get_tickets (fixture->context), ticket,
+                                         "测试员", &error));
+  g_assert_no_error (error);
+  return ticket;
+}
+
 static void
 create_tickets (Fixture *fixture)
 {
   CtOrganisation *org = ct_context_get_organisation (fixture->context);
   g_autoptr(CtSite) site = insert (ct_organisation_get_sites (org), ct_site_new ("CH", "翠湖花园"));
-  g_autoptr(GError) error = NULL;
 
   for (guint i = 0; i < G_N_ELEMENTS (fixture->tickets); i++)
-    {
-      CtTicket *ticket = ct_ticket_new ("repair", "电梯困人");
-
-      g_object_set (ticket, "repair_class", "emergency",
-                    "site_id", ct_record_get_id (CT_RECORD (site)), NULL);
-      g_assert_true (ct_ticket_store_create (ct_context_get_tickets (fixture->context), ticket,
-                                             "测试员", &error));
-      g_assert_no_error (error);
-      fixture->tickets[i] = ticket;
-    }
+    fixture->tickets[i] = create_ticket (fixture, "repair", "emergency");
 }
 
 static void
@@ -336,31 +343,47 @@ count_rows (GtkWidget *window)
   return n;
 }
 
-/* A holiday and Saturday hours, saved and read back from the file. */
+/* A holiday and Saturday hours, saved and read back from the file; the open
+ * complaint's deadline (3 working days) moves past the new holiday. */
 static void
 test_calendar_save (Fixture       *fixture,
                     gconstpointer  data)
 {
   CtCalendarWindow *window = show_calendar_window (fixture);
+  CtTicketStore *tickets = ct_context_get_tickets (fixture->context);
+  g_autoptr(CtTicket) complaint = create_ticket (fixture, "complaint", "");
+  g_autoptr(CtTicket) reloaded = NULL;
   g_autoptr(CtDatabase) db = NULL;
   g_autoptr(CtWorkCalendar) calendar = NULL;
   g_autoptr(GError) error = NULL;
   CtWorkCalendar *cached;
   CtWorkSpan spans[2];
+  guint n_changed = 0;
 
+  /* From Friday 12:40 (lunch): Friday 13:30–18:00, Monday, Tuesday, then
+   * Wednesday 08:30–12:00. */
+  g_assert_cmpint (ct_ticket_get_time (complaint, "due_resolution_at"), ==,
+                   NOW + 5 * 24 * HOUR - 40 * 60);
   g_assert_cmpuint (count_rows (GTK_WIDGET (window)), ==, 0);
+  g_assert_true (ct_calendar_window_add_day (window, "2025-11-24", "holiday", "", &error));
   g_assert_true (ct_calendar_window_add_day (window, "2026/10/1", "holiday", " 国庆节 ", &error));
   g_assert_no_error (error);
   g_assert_true (ct_calendar_window_add_day (window, "2026-10-10", "workday", "", &error));
   g_assert_false (ct_calendar_window_add_day (window, "2026-02-30", "holiday", "", &error));
   g_assert_error (error, CT_STORE_ERROR, CT_STORE_ERROR_INVALID);
   g_clear_error (&error);
-  g_assert_cmpuint (count_rows (GTK_WIDGET (window)), ==, 2);
+  g_assert_cmpuint (count_rows (GTK_WIDGET (window)), ==, 3);
   set_entry (window, "hours-6-0-start", "9:00");
   set_entry (window, "hours-6-0-end", "12:00");
 
-  g_assert_true (ct_calendar_window_save (window, &error));
+  g_assert_true (ct_calendar_window_save (window, &n_changed, &error));
   g_assert_no_error (error);
+  g_assert_cmpuint (n_changed, ==, 1);
+  reloaded = ct_ticket_store_load (tickets, ct_record_get_id (CT_RECORD (complaint)), &error);
+  g_assert_no_error (error);
+  /* Monday is off now, Saturday 09:00–12:00 worked: Thursday 09:00. */
+  g_assert_cmpint (ct_ticket_get_time (reloaded, "due_resolution_at"), ==,
+                   NOW + 6 * 24 * HOUR - 40 * 60 - 3 * HOUR);
 
   db = reopen (fixture);
   calendar = ct_work_calendar_load (db, 0, &error);
@@ -374,7 +397,7 @@ test_calendar_save (Fixture       *fixture,
   g_assert_cmpuint (ct_work_calendar_get_spans (calendar, 1, spans), ==, 2);
 
   /* The ticket store now computes with the saved calendar. */
-  cached = ct_ticket_store_get_calendar (ct_context_get_tickets (fixture->context), 0, &error);
+  cached = ct_ticket_store_get_calendar (tickets, 0, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (ct_work_calendar_get_day_type (cached, "2026-10-01"), ==, "holiday");
 }
@@ -391,14 +414,14 @@ test_calendar_bad_hours (Fixture       *fixture,
 
   g_assert_true (ct_calendar_window_add_day (window, "2026-10-01", "holiday", "国庆节", &error));
   set_entry (window, "hours-2-0-start", "25:00");
-  g_assert_false (ct_calendar_window_save (window, &error));
+  g_assert_false (ct_calendar_window_save (window, NULL, &error));
   g_assert_error (error, CT_STORE_ERROR, CT_STORE_ERROR_INVALID);
   g_assert_nonnull (strstr (error->message, "Tuesday"));
   g_assert_nonnull (strstr (error->message, "25:00"));
   g_clear_error (&error);
 
   set_entry (window, "hours-2-0-start", "12:30");   /* after its end, 12:00 */
-  g_assert_false (ct_calendar_window_save (window, &error));
+  g_assert_false (ct_calendar_window_save (window, NULL, &error));
   g_assert_error (error, CT_STORE_ERROR, CT_STORE_ERROR_INVALID);
   g_clear_error (&error);
 

@@ -59,12 +59,62 @@ load (CtCalendarWindow *self)
 }
 
 static void
-announce (CtCalendarWindow *self)
+announce (CtCalendarWindow *self,
+          guint             n_changed)
 {
   GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+  g_autofree char *title = NULL;
 
-  if (CT_IS_WINDOW (parent))
-    ct_window_add_toast (CT_WINDOW (parent), adw_toast_new (_("Work calendar saved")));
+  if (!CT_IS_WINDOW (parent))
+    return;
+  if (n_changed == 0)
+    title = g_strdup (_("Work calendar saved"));
+  else
+    title = g_strdup_printf (ngettext ("Work calendar saved; %u open ticket has new deadlines",
+                                       "Work calendar saved; %u open tickets have new deadlines",
+                                       n_changed), n_changed);
+  ct_window_add_toast (CT_WINDOW (parent), adw_toast_new (title));
+}
+
+/* Does @policy count any target on the work calendar? */
+static gboolean
+uses_calendar (CtRecord *policy)
+{
+  static const char *const clocks[] = { "response_clock", "arrival_clock", "resolution_clock" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (clocks); i++)
+    if (g_strcmp0 (ct_record_get_string (policy, clocks[i]), "24x7") != 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* The deadlines of open tickets on a business or working-day clock move
+ * with the calendar, as they do when a policy changes. */
+static gboolean
+recompute_deadlines (CtCalendarWindow  *self,
+                     guint             *n_changed,
+                     GError           **error)
+{
+  CtTicketStore *tickets = ct_context_get_tickets (self->context);
+  GListModel *policies = ct_record_store_get_model (ct_ticket_store_get_policies (tickets));
+
+  for (guint i = 0; i < g_list_model_get_n_items (policies); i++)
+    {
+      g_autoptr(CtRecord) policy = g_list_model_get_item (policies, i);
+      GError *local_error = NULL;
+
+      if (!uses_calendar (policy))
+        continue;
+      *n_changed += ct_ticket_store_apply_policy (tickets, CT_SLA_POLICY (policy),
+                                                  ct_context_get_user (self->context),
+                                                  &local_error);
+      if (local_error != NULL)
+        {
+          g_propagate_error (error, local_error);
+          return FALSE;
+        }
+    }
+  return TRUE;
 }
 
 static void
@@ -102,8 +152,9 @@ save_action (GtkWidget  *widget,
 {
   CtCalendarWindow *self = CT_CALENDAR_WINDOW (widget);
   g_autoptr(GError) error = NULL;
+  guint n_changed = 0;
 
-  if (!ct_calendar_window_save (self, &error))
+  if (!ct_calendar_window_save (self, &n_changed, &error))
     {
       if (g_error_matches (error, CT_STORE_ERROR, CT_STORE_ERROR_CONFLICT))
         show_conflict (self, error);
@@ -111,7 +162,7 @@ save_action (GtkWidget  *widget,
         ct_calendar_window_show_error (self, error->message);
       return;
     }
-  announce (self);
+  announce (self, n_changed);
   gtk_window_close (GTK_WINDOW (self));
 }
 
@@ -222,14 +273,18 @@ ct_calendar_window_new (GtkWindow *parent,
 
 gboolean
 ct_calendar_window_save (CtCalendarWindow  *self,
+                         guint             *n_changed,
                          GError           **error)
 {
   CtTicketStore *tickets;
   gboolean saved;
+  guint changed = 0;
 
   g_return_val_if_fail (CT_IS_CALENDAR_WINDOW (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  if (n_changed != NULL)
+    *n_changed = 0;
   if (self->calendar == NULL)
     {
       g_set_error_literal (error, CT_STORE_ERROR, CT_STORE_ERROR_NOT_FOUND,
@@ -244,5 +299,9 @@ ct_calendar_window_save (CtCalendarWindow  *self,
   /* Even after a failure: the store must not keep a calendar that differs
    * from the file. */
   ct_ticket_store_invalidate_calendars (tickets);
-  return saved;
+  if (!saved || !recompute_deadlines (self, &changed, error))
+    return FALSE;
+  if (n_changed != NULL)
+    *n_changed = changed;
+  return TRUE;
 }

@@ -24,9 +24,12 @@ gboolean          ct_calendar_window_add_day (CtCalendarWindow  *self,
                                               const char        *type,
                                               const char        *name,
                                               GError           **error);
-/* Writes the hours and days to the file, then makes the ticket store use
- * them: what the Save button does before closing. */
+/* Writes the hours and days to the file, makes the ticket store use them
+ * and recalculates the deadlines of open tickets on a business or
+ * working-day clock; @n_changed receives how many got new deadlines. What
+ * the Save button does before closing. */
 gboolean          ct_calendar_window_save    (CtCalendarWindow  *self,
+                                              guint             *n_changed,
                                               GError           **error);
 
 G_END_DECLS

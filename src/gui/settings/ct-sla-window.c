@@ -160,6 +160,7 @@ create_row (CtRecord *policy)
       gtk_accessible_update_property (GTK_ACCESSIBLE (row->editors[i]),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, a11y, -1);
       gtk_widget_set_valign (GTK_WIDGET (row->editors[i]), GTK_ALIGN_CENTER);
+      gtk_widget_set_hexpand (GTK_WIDGET (row->editors[i]), TRUE);
       load_editor (row->editors[i], policy, i);
     }
   return row;

@@ -67,7 +67,9 @@ create_operation (GtkWindow         *parent,
                   PrintJob          *job)
 {
   GtkPrintOperation *operation = gtk_print_operation_new ();
-  GtkPrintSettings *settings = parent ? g_object_get_data (G_OBJECT (parent), SETTINGS_KEY) : NULL;
+  GtkPrintSettings *saved = parent ? g_object_get_data (G_OBJECT (parent), SETTINGS_KEY) : NULL;
+  g_autoptr(GtkPrintSettings) settings = saved ? gtk_print_settings_copy (saved)
+                                               : gtk_print_settings_new ();
   g_autoptr(GtkPageSetup) setup = default_page_setup ();
   g_autofree char *name = dup_job_name (form, ticket);
 
@@ -78,8 +80,9 @@ create_operation (GtkWindow         *parent,
   gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
   gtk_print_operation_set_default_page_setup (operation, setup);
   gtk_print_operation_set_embed_page_setup (operation, TRUE);
-  if (settings != NULL)
-    gtk_print_operation_set_print_settings (operation, settings);
+  /* "Print to File" suggests "Work order T-2025-00001.pdf". */
+  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_BASENAME, name);
+  gtk_print_operation_set_print_settings (operation, settings);
   g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), job);
   return operation;
 }
