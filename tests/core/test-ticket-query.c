@@ -256,13 +256,18 @@ static void
 test_sorts_and_filters (Fixture       *f,
                         gconstpointer  data)
 {
+  /* Every sort both ways unfiltered; with a filter, each sort one way (the
+   * other way with the next filter), to keep the test fast. */
   for (guint i = 0; i < N_FILTER_CASES; i++)
     for (int sort = 0; sort < N_SORTS; sort++)
       for (int descending = 0; descending < 2; descending++)
         {
           g_autoptr(CtTicketQuery) query = ct_ticket_query_new ();
-          g_autofree char *condition = filter_case (f, i, query);
+          g_autofree char *condition = NULL;
 
+          if (i > 0 && (guint) descending != (i + (guint) sort) % 2)
+            continue;
+          condition = filter_case (f, i, query);
           query->sort = (CtTicketSort) sort;
           query->descending = descending;
           assert_matches (f, query, condition);
@@ -292,7 +297,7 @@ test_random_access (Fixture       *f,
       query->descending = cases[c].descending;
       expected = reference_ids (f, "1", query->sort, query->descending);
       model = new_model (f, query);
-      for (guint i = 0; i < G_N_ELEMENTS (fixed) + 300; i++)
+      for (guint i = 0; i < G_N_ELEMENTS (fixed) + 150; i++)
         {
           guint pos = i < G_N_ELEMENTS (fixed) ? fixed[i]
                                                 : (guint) g_rand_int_range (rand, 0, N_TICKETS);
