@@ -116,6 +116,23 @@ typedef struct
 } CommitData;
 
 static gboolean
+keep_overdue_mark (CtTicketStore  *self,
+                   CtRecord       *copy,
+                   GError        **error)
+{
+  sqlite3_stmt *stmt = ct_database_prepare (self->db,
+    "SELECT overdue_at FROM tickets WHERE id = ?", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, ct_record_get_id (copy));
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    ct_record_set_int (copy, "overdue_at", sqlite3_column_int64 (stmt, 0));
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+static gboolean
 commit_func (CtDatabase  *db,
              gpointer     user_data,
              GError     **error)
@@ -140,6 +157,11 @@ commit_func (CtDatabase  *db,
                      _("“%s” was deleted by someone else."), ct_ticket_get_code (c->copy));
       return FALSE;
     }
+  /* The sweep marks overdue tickets without a new version; a copy read before
+   * the mark must not clear it. */
+  if (ct_record_get_int (copy, "overdue_at") == 0
+      && !keep_overdue_mark (self, copy, error))
+    return FALSE;
   if (!ct_record_store_update (self->tickets, copy, c->actor, error))
     return FALSE;
   if (c->text_changed)

@@ -348,8 +348,8 @@ ct_ticket_sla_state (CtTicket *self,
 {
   CtRecord *r = CT_RECORD (self);
   const char *status = ct_ticket_get_status (self);
-  gboolean any = FALSE, late = FALSE;
-  gint64 next = 0;
+  gboolean open, paused, any = FALSE, missed = FALSE, overdue = FALSE;
+  gint64 next = 0, finished;
 
   g_return_val_if_fail (CT_IS_TICKET (self), CT_SLA_STATE_NONE);
 
@@ -357,6 +357,9 @@ ct_ticket_sla_state (CtTicket *self,
     *deadline = 0;
   if (ct_ticket_status_is_void (status))
     return CT_SLA_STATE_NONE;
+  open = ct_ticket_status_is_open (status);
+  paused = g_strcmp0 (status, "paused") == 0;
+  finished = ct_record_get_int (r, "resolved_at");
   for (guint i = 0; i < G_N_ELEMENTS (targets); i++)
     {
       gint64 due = ct_record_get_int (r, targets[i].due);
@@ -366,19 +369,21 @@ ct_ticket_sla_state (CtTicket *self,
         continue;
       any = TRUE;
       if (done != 0)
-        late |= done > due;
-      else if (now > due && g_strcmp0 (status, "paused") != 0)
-        late = TRUE;
+        missed |= done > due;          /* met, but late */
+      else if (!open)
+        missed |= finished != 0 && finished > due;
+      else if (now > due && !paused)
+        overdue = TRUE;                /* past and not met: what KPI.md calls overdue */
       else if (next == 0 || due < next)
         next = due;
     }
   if (deadline)
     *deadline = next;
-  if (!ct_ticket_status_is_open (status))
-    return !any ? CT_SLA_STATE_NONE : late ? CT_SLA_STATE_MISSED : CT_SLA_STATE_MET;
-  if (late)
+  if (!open)
+    return !any ? CT_SLA_STATE_NONE : missed ? CT_SLA_STATE_MISSED : CT_SLA_STATE_MET;
+  if (overdue)
     return CT_SLA_STATE_OVERDUE;
-  if (g_strcmp0 (status, "paused") == 0)
+  if (paused)
     return CT_SLA_STATE_PAUSED;
   if (next == 0)
     return any ? CT_SLA_STATE_ON_TIME : CT_SLA_STATE_NONE;

@@ -59,14 +59,15 @@ typedef enum
   CT_SLA_STATE_NONE,      /* no target applies (or the ticket left the KPIs) */
   CT_SLA_STATE_ON_TIME,   /* running, deadline ahead */
   CT_SLA_STATE_DUE_SOON,  /* running, less than a quarter of the target left */
-  CT_SLA_STATE_OVERDUE,   /* a deadline passed and was not met */
+  CT_SLA_STATE_OVERDUE,   /* open, and a deadline passed that is not met (KPI.md) */
   CT_SLA_STATE_PAUSED,    /* clock stopped (等业主 …) */
   CT_SLA_STATE_MET,       /* finished within every deadline */
-  CT_SLA_STATE_MISSED,    /* finished, but a deadline was missed */
+  CT_SLA_STATE_MISSED,    /* finished, but a deadline was missed (met late) */
 } CtSlaState;
 
-/* The ticket's SLA state at @now; @deadline receives the next deadline that
- * matters (0 if none). */
+/* The ticket's SLA state at @now; @deadline receives the next deadline still
+ * ahead (0 if none). An open ticket that met a deadline late but has none
+ * passed unmet is not overdue (KPI.md's overdue_open). */
 CtSlaState  ct_ticket_sla_state          (CtTicket   *self,
                                           gint64      now,
                                           gint64     *deadline);

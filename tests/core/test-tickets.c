@@ -467,9 +467,31 @@ test_overdue_sweep (Fixture       *f,
   swept = ct_ticket_store_sweep_overdue (f->store, "sla-sweep", &error);
   g_assert_cmpuint (swept->len, ==, 0);
   g_assert_cmpuint (count_events (f, late, "overdue"), ==, 1);
-  /* The sweep does not bump the version: the user's copy is still current. */
+  /* The sweep does not bump the version: the user's copy is still current, and
+   * saving it keeps the mark (no second notification). */
   g_assert_true (ct_ticket_store_accept (f->store, late, "x", &error));
   g_assert_no_error (error);
+  g_assert_cmpint (ct_record_get_int (CT_RECORD (late), "overdue_at"), ==,
+                   ct_clock_now (f->base.clock));
+  /* Accepted late and arrival still due: it stays overdue (arrival 30 min
+   * passed at 31 min) … */
+  advance (f, 15 * MINUTE);
+  g_assert_cmpint (ct_ticket_sla_state (late, ct_clock_now (f->base.clock), NULL), ==,
+                   CT_SLA_STATE_OVERDUE);
+  /* … until the missed arrival is recorded: then only resolution is ahead, and
+   * a late response alone does not make an open ticket overdue. */
+  g_assert_true (ct_ticket_store_dispatch (f->store, late, f->engineering, 0, "x", &error));
+  g_assert_true (ct_ticket_store_arrive (f->store, late, "x", &error));
+  g_assert_cmpint (ct_ticket_sla_state (late, ct_clock_now (f->base.clock), &deadline), ==,
+                   CT_SLA_STATE_ON_TIME);
+  g_assert_cmpint (deadline, ==, CT_TEST_NOW + 12 * HOUR);
+  g_assert_cmpuint (ct_ticket_store_count_overdue (f->store, ct_clock_now (f->base.clock)), ==, 0);
+  g_assert_true (ct_ticket_store_resolve (f->store, late, "", "x", &error));
+  g_assert_cmpint (ct_ticket_sla_state (late, ct_clock_now (f->base.clock), NULL), ==,
+                   CT_SLA_STATE_MISSED);
+  g_clear_pointer (&swept, g_ptr_array_unref);
+  swept = ct_ticket_store_sweep_overdue (f->store, "sla-sweep", &error);
+  g_assert_cmpuint (swept->len, ==, 0);
 }
 
 static void
