@@ -21,6 +21,9 @@ struct _CtWindow
   GtkStack             *stack;
   CtWelcomePage        *welcome_page;
   AdwViewSwitcherTitle *switcher_title;
+  GtkWidget            *database_box;
+  GtkImage             *database_icon;
+  GtkLabel             *database_label;
   AdwViewStack         *view_stack;
   AdwViewSwitcherBar   *switcher_bar;
   GMenu                *recent_section;

@@ -52,6 +52,12 @@ update_titles (CtWindow *self)
   gtk_window_set_title (GTK_WINDOW (self), name);
   adw_view_switcher_title_set_title (self->switcher_title, name);
   adw_view_switcher_title_set_subtitle (self->switcher_title, subtitle);
+  /* The switcher hides the title when the window is wide: say which file is
+   * open beside it, always. */
+  gtk_label_set_label (self->database_label, name);
+  gtk_image_set_from_icon_name (self->database_icon, ct_database_is_shared (db)
+                                ? "folder-remote-symbolic" : "drive-harddisk-symbolic");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->database_box), ct_database_get_path (db));
 }
 
 static void
@@ -206,6 +212,9 @@ ct_window_class_init (CtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CtWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, CtWindow, welcome_page);
   gtk_widget_class_bind_template_child (widget_class, CtWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, CtWindow, database_box);
+  gtk_widget_class_bind_template_child (widget_class, CtWindow, database_icon);
+  gtk_widget_class_bind_template_child (widget_class, CtWindow, database_label);
   gtk_widget_class_bind_template_child (widget_class, CtWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, CtWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, CtWindow, recent_section);

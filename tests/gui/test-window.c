@@ -54,6 +54,8 @@ test_open_fresh_database (Fixture       *fixture,
   g_assert_cmpstr (adw_view_switcher_title_get_title (window->switcher_title), ==, "物业.db");
   g_assert_cmpstr (adw_view_switcher_title_get_subtitle (window->switcher_title), ==, folder);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "物业.db");
+  /* Also beside the tabs, where the switcher hides the title on wide windows. */
+  g_assert_cmpstr (gtk_label_get_label (window->database_label), ==, "物业.db");
 
   /* Every page got the window's context. */
   page = adw_view_stack_get_child_by_name (window->view_stack, "organisation");
