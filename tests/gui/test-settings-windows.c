@@ -435,6 +435,36 @@ test_calendar_bad_hours (Fixture       *fixture,
   g_assert_cmpuint (count_rows (GTK_WIDGET (window)), ==, 0);
 }
 
+/* The time zone is a setting of the database; unknown zones are refused. */
+static void
+test_calendar_time_zone (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  CtCalendarWindow *window = show_calendar_window (fixture);
+  GtkWidget *row = find_named (GTK_WIDGET (window), "time_zone_row");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtDatabase) db = NULL;
+  g_autofree char *zone = NULL;
+
+  g_assert_true (ADW_IS_ENTRY_ROW (row));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "Asia/Shanghai");
+  gtk_editable_set_text (GTK_EDITABLE (row), "Mars/Olympus_Mons");
+  g_assert_false (ct_calendar_window_save (window, NULL, &error));
+  g_assert_error (error, CT_STORE_ERROR, CT_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "Mars/Olympus_Mons"));
+  g_clear_error (&error);
+  db = reopen (fixture);
+  zone = ct_database_dup_setting (db, "time_zone");
+  g_assert_cmpstr (zone, ==, "Asia/Shanghai");
+  g_clear_pointer (&zone, g_free);
+
+  gtk_editable_set_text (GTK_EDITABLE (row), "Asia/Taipei");
+  g_assert_true (ct_calendar_window_save (window, NULL, &error));
+  g_assert_no_error (error);
+  zone = ct_database_dup_setting (db, "time_zone");
+  g_assert_cmpstr (zone, ==, "Asia/Taipei");
+}
+
 /* The main menu's entries need an open database and open the windows. */
 static void
 test_window_actions (Fixture       *fixture,
@@ -469,6 +499,7 @@ main (int   argc,
   ADD ("/settings/sla/conflict", test_sla_conflict);
   ADD ("/settings/calendar/save", test_calendar_save);
   ADD ("/settings/calendar/bad-hours", test_calendar_bad_hours);
+  ADD ("/settings/calendar/time-zone", test_calendar_time_zone);
   ADD ("/settings/window-actions", test_window_actions);
 #undef ADD
 

@@ -24,6 +24,7 @@ struct _CtCalendarWindow
   GtkRevealer     *error_revealer;
   GtkLabel        *error_label;
   GtkListBox      *hours_list;
+  AdwEntryRow     *time_zone_row;
   GtkListBox      *days_list;
   GtkEntry        *day_entry;
   GtkPopover      *date_popover;

@@ -54,8 +54,39 @@ load (CtCalendarWindow *self)
   else
     ct_calendar_window_clear_error (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "calendar.save", self->calendar != NULL);
+  {
+    g_autofree char *zone = ct_database_dup_setting (ct_context_get_database (self->context),
+                                                     "time_zone");
+
+    gtk_editable_set_text (GTK_EDITABLE (self->time_zone_row), zone ? zone : "Asia/Shanghai");
+  }
   ct_calendar_window_load_hours (self);
   ct_calendar_window_refresh_days (self);
+}
+
+/* Writes the time zone setting when it changed; refuses zones this machine
+ * does not know rather than falling back to UTC. */
+static gboolean
+apply_time_zone (CtCalendarWindow  *self,
+                 GError           **error)
+{
+  CtDatabase *db = ct_context_get_database (self->context);
+  g_autofree char *zone = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->time_zone_row))));
+  g_autofree char *stored = ct_database_dup_setting (db, "time_zone");
+  g_autoptr(GTimeZone) tz = NULL;
+
+  if (g_strcmp0 (zone, stored ? stored : "Asia/Shanghai") == 0)
+    return TRUE;
+  tz = g_time_zone_new_identifier (zone);
+  if (*zone == '\0' || tz == NULL)
+    {
+      g_set_error (error, CT_STORE_ERROR, CT_STORE_ERROR_INVALID,
+                   _("“%s” is not a time zone this computer knows. Use a name like "
+                     "Asia/Shanghai or Asia/Taipei."), zone);
+      return FALSE;
+    }
+  return ct_database_set_setting (db, ct_context_get_user (self->context), "time_zone", zone,
+                                  error);
 }
 
 static void
@@ -238,6 +269,7 @@ ct_calendar_window_class_init (CtCalendarWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CtCalendarWindow, error_revealer);
   gtk_widget_class_bind_template_child (widget_class, CtCalendarWindow, error_label);
   gtk_widget_class_bind_template_child (widget_class, CtCalendarWindow, hours_list);
+  gtk_widget_class_bind_template_child (widget_class, CtCalendarWindow, time_zone_row);
   gtk_widget_class_bind_template_child (widget_class, CtCalendarWindow, days_list);
   gtk_widget_class_bind_template_child (widget_class, CtCalendarWindow, day_entry);
   gtk_widget_class_bind_template_child (widget_class, CtCalendarWindow, date_popover);
@@ -291,7 +323,7 @@ ct_calendar_window_save (CtCalendarWindow  *self,
                            _("The work calendar could not be loaded."));
       return FALSE;
     }
-  if (!ct_calendar_window_apply_hours (self, error))
+  if (!ct_calendar_window_apply_hours (self, error) || !apply_time_zone (self, error))
     return FALSE;
   tickets = ct_context_get_tickets (self->context);
   saved = ct_work_calendar_save (self->calendar, ct_context_get_database (self->context),
