@@ -44,7 +44,7 @@ typedef struct
 {
   const char *key;       /* the canonical English header, also the ticket field when
                             the column holds one directly */
-  const char *label;     /* NC_("ticket column", …): the header of an XLSX sheet */
+  const char *label;     /* with context "ticket column": the header of an XLSX sheet */
   const char *aliases;   /* other accepted headers, normalised, '|'-separated */
   gboolean    is_time;
   int         width;     /* of the XLSX column, in characters */

@@ -151,7 +151,7 @@ ct_ticket_io_dup_timezone (CtDatabase  *db,
     g_set_error (error, CT_DATABASE_ERROR, CT_DATABASE_ERROR_FAILED,
                  _("The database’s time zone “%s” is not known on this computer. "
                    "Install the time zone data (tzdata) or correct the time zone "
-                   "in the preferences."), name);
+                   "in the Work Calendar window (main menu)."), name);
   return tz;
 }
 

@@ -117,7 +117,7 @@ const CtTicketKpiDef ct_ticket_kpi_defs[CT_TICKET_N_KPIS] = {
   { "satisfaction_rate", CT_KPI_UNIT_FRACTION, CT_TICKET_KPI_VISITED,
     "t.satisfaction IS NOT NULL", "t.satisfaction >= 4", 0, 0,
     /* Translators: a KPI, 满意率 */
-    N_("Satisfied"),
+    N_("Satisfaction rate"),
     N_("Return visits of the period with a score: the share scoring 4 or 5 (satisfied "
        "or fairly satisfied).") },
   { "satisfaction_score", CT_KPI_UNIT_SCORE, CT_TICKET_KPI_VISITED,

@@ -34,8 +34,8 @@ typedef struct
                                      ranked */
   int                percentile;  /* 50 or 90: the value is ranked, not summed */
   double             target;      /* 0 = none */
-  const char        *name;        /* N_() */
-  const char        *definition;  /* N_() */
+  const char        *name;        /* marked for translation */
+  const char        *definition;  /* marked for translation */
 } CtTicketKpiDef;
 
 extern const CtTicketKpiDef ct_ticket_kpi_defs[CT_TICKET_N_KPIS];

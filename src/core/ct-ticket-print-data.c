@@ -55,20 +55,6 @@ dup_name (CtRecordStore *store,
   return dup_text (record != NULL ? ct_record_get_string (record, "name") : NULL);
 }
 
-static const char *
-satisfaction_label (int score)
-{
-  switch (score)
-    {
-    case 5: return _("Satisfied");
-    case 4: return _("Fairly satisfied");
-    case 3: return _("Basically satisfied");
-    case 2: return _("Dissatisfied");
-    case 1: return _("Very dissatisfied");
-    default: return "";
-    }
-}
-
 static char *
 kind_text (CtTicket *ticket)
 {
@@ -169,7 +155,7 @@ fill_text (CtTicketPrintData *data,
   if (data->score >= 1 && data->score <= 5)
     /* TRANSLATORS: a return-visit score and its meaning, "5 — Satisfied" */
     data->satisfaction = g_strdup_printf (_("%d — %s"), data->score,
-                                          satisfaction_label (data->score));
+                                          ct_ticket_satisfaction_label (data->score));
   else
     data->satisfaction = g_strdup ("");
 }

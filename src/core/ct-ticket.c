@@ -214,6 +214,17 @@ ct_ticket_pause_reasons (void)
   return pause_reasons;
 }
 
+const char *
+ct_ticket_satisfaction_label (int score)
+{
+  static const char *const labels[] = {
+    N_("Very dissatisfied"), N_("Dissatisfied"), N_("Basically satisfied"),
+    N_("Fairly satisfied"), N_("Satisfied"),
+  };
+
+  return score >= 1 && score <= 5 ? _(labels[score - 1]) : "";
+}
+
 gboolean
 ct_ticket_status_is_open (const char *status)
 {

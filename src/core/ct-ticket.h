@@ -43,6 +43,11 @@ const char *const *ct_ticket_common_categories (void);
 /* Suggested pause reasons (等业主, 等配件, 等第三方). */
 const char *const *ct_ticket_pause_reasons (void);
 
+/* The meaning of a return-visit score, as on the forms and in KPI.md: 5 满意
+ * (satisfied), 4 较满意 (fairly satisfied), 3 基本满意, 2 不满意, 1 很不满意;
+ * "" outside 1–5. */
+const char *ct_ticket_satisfaction_label (int score);
+
 /* Open = not resolved, visited, archived, cancelled or invalid. */
 gboolean    ct_ticket_status_is_open     (const char *status);
 /* Cancelled and invalid tickets leave every KPI. */

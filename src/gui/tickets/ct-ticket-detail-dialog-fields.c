@@ -235,7 +235,7 @@ ct_ticket_detail_dialog_add_score (CtTicketDetailDialog *self,
   field = add_field (self, name, CT_DIALOG_FIELD_SCORE, box, outer);
   for (int score = 5; score >= 1; score--)
     {
-      /* Translators: a visit score and its meaning, e.g. “_5 Very satisfied” */
+      /* Translators: a visit score and its meaning, e.g. “_5 Satisfied” */
       g_autofree char *text = g_strdup_printf (_("_%d %s"), score,
                                                ct_ticket_detail_score_label (score));
       GtkWidget *check = gtk_check_button_new_with_mnemonic (text);

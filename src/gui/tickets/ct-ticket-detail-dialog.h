@@ -49,7 +49,7 @@ void        ct_ticket_detail_dialog_set_choices    (CtTicketDetailDialog *self,
                                                     const char *const    *keys,
                                                     const char *const    *labels,
                                                     const char           *selected);
-/* Scores 5 … 1 as radio buttons labelled "5 Very satisfied" …; value "1"–"5". */
+/* Scores 5 … 1 as radio buttons labelled "5 Satisfied" …; value "1"–"5". */
 void        ct_ticket_detail_dialog_add_score      (CtTicketDetailDialog *self,
                                                     const char           *name,
                                                     const char           *label);

@@ -15,11 +15,6 @@
 #define HOUR   (60 * MINUTE)
 #define DAY    (24 * HOUR)
 
-static const char *const score_labels[] = {
-  N_("Very dissatisfied"), N_("Dissatisfied"), N_("Neutral"), N_("Satisfied"),
-  N_("Very satisfied"),
-};
-
 /* The earliest deadline @ticket has not met and that passed before @now. */
 static gint64
 earliest_missed (CtTicket *ticket,
@@ -252,9 +247,7 @@ ct_ticket_detail_format_sla (CtTicket    *ticket,
 const char *
 ct_ticket_detail_score_label (int score)
 {
-  if (score < 1 || score > 5)
-    return "";
-  return _(score_labels[score - 1]);
+  return ct_ticket_satisfaction_label (score);
 }
 
 const char *

@@ -37,7 +37,7 @@ char       *ct_ticket_detail_format_sla        (CtTicket             *ticket,
                                                 gint64                now,
                                                 const char          **style_class,
                                                 const char          **icon_name);
-/* "Very satisfied" … "Very dissatisfied" for a visit score 5 … 1. */
+/* "Satisfied" … "Very dissatisfied" for a visit score 5 … 1 (the forms' scale). */
 const char *ct_ticket_detail_score_label       (int                   score);
 /* A pause reason as shown: the suggested ones translated, others as typed. */
 const char *ct_ticket_detail_pause_reason_label (const char          *reason);
