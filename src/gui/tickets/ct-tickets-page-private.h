@@ -5,6 +5,7 @@
 #pragma once
 
 #include "ct-ticket-detail.h"
+#include "ct-ticket-import.h"
 #include "ct-ticket-list-model.h"
 #include "ct-tickets-page.h"
 
@@ -28,6 +29,7 @@ struct _CtTicketsPage
   gint64              keep_id;        /* the ticket to keep selected */
   guint               tick_id;        /* the minute timer: badge, sweep, SLA cells */
   gboolean            swept;          /* the first sweep (silent) is done */
+  GCancellable       *transfer;       /* while an import or export runs */
 
   /* Template widgets */
   GtkSearchEntry     *search_entry;
@@ -50,11 +52,16 @@ struct _CtTicketsPage
   GtkColumnViewColumn *sla_column;
   GtkColumnViewColumn *created_column;
   CtTicketDetail     *detail;
+  GtkRevealer        *transfer_revealer;
+  GtkLabel           *transfer_label;
+  GtkProgressBar     *transfer_progress;
 };
 
 /* ct-tickets-page.c */
 void        ct_tickets_page_apply_query         (CtTicketsPage *self);
 gint64      ct_tickets_page_now                 (CtTicketsPage *self);
+/* Reads the file again after a change, keeping the selected ticket. */
+void        ct_tickets_page_refresh             (CtTicketsPage *self);
 
 /* ct-tickets-columns.c: cells, and header clicks turned into the query's sort */
 void        ct_tickets_page_class_init_columns  (GtkWidgetClass *widget_class);
@@ -87,6 +94,26 @@ void        ct_tickets_page_update_badge        (CtTicketsPage *self);
 /* Sweeps now: marks newly overdue tickets and, after the first sweep, sends a
  * notification naming them; returns how many it found. */
 guint       ct_tickets_page_sweep               (CtTicketsPage *self);
+
+/* ct-tickets-transfer.c and ct-tickets-transfer-dialogs.c: Import… and
+ * Export…, run in a worker thread on a connection of its own, with a progress
+ * bar and Cancel in the page */
+void        ct_tickets_page_class_init_transfer (GtkWidgetClass *widget_class);
+/* Ctrl+Shift+E exports while the page is shown, wherever the focus is. */
+void        ct_tickets_page_init_transfer       (CtTicketsPage  *self);
+/* Enables Import and Export when a file is open and nothing is running. */
+void        ct_tickets_page_update_transfer_actions (CtTicketsPage *self);
+/* Stops the running import or export, if any, without showing its result
+ * (the page closes or shows another file). Cancel is "tickets.cancel-transfer". */
+void        ct_tickets_page_abandon_transfer    (CtTicketsPage *self);
+/* What Export and Import do once the file is chosen (also for the tests):
+ * FALSE when no file is open or another transfer runs. */
+gboolean    ct_tickets_page_export_to_path      (CtTicketsPage *self,
+                                                 const char    *path);
+gboolean    ct_tickets_page_import_path         (CtTicketsPage *self,
+                                                 const char    *path,
+                                                 CtTicketImportFlags flags);
+gboolean    ct_tickets_page_is_transferring     (CtTicketsPage *self);
 
 /* Testing API, used by tests/gui/test-tickets-page.c. */
 GListModel *ct_tickets_page_get_model           (CtTicketsPage *self);

@@ -78,9 +78,8 @@ ct_tickets_page_apply_query (CtTicketsPage *self)
   update_view (self);
 }
 
-/* Reads the file again after a change, keeping the selected ticket. */
-static void
-refresh (CtTicketsPage *self)
+void
+ct_tickets_page_refresh (CtTicketsPage *self)
 {
   if (self->model == NULL)
     return;
@@ -119,7 +118,7 @@ detail_changed_cb (CtTicketsPage *self)
 
   if (ticket != NULL)
     self->keep_id = ct_record_get_id (CT_RECORD (ticket));
-  refresh (self);
+  ct_tickets_page_refresh (self);
 }
 
 static void
@@ -127,7 +126,7 @@ ticket_created_cb (CtTicketsPage *self,
                    CtTicket      *ticket)
 {
   self->keep_id = ct_record_get_id (CT_RECORD (ticket));
-  refresh (self);
+  ct_tickets_page_refresh (self);
   if (!ct_tickets_page_select_id (self, self->keep_id))
     ct_ticket_detail_set_ticket (self->detail, ticket);   /* hidden by the filters */
 }
@@ -177,6 +176,7 @@ static void
 disconnect_context (CtTicketsPage *self)
 {
   ct_tickets_page_stop_overdue (self);
+  ct_tickets_page_abandon_transfer (self);
   if (self->context != NULL)
     {
       CtOrganisation *org = ct_context_get_organisation (self->context);
@@ -213,6 +213,7 @@ ct_tickets_page_context_changed (CtPage *page)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "tickets.new", context != NULL);
   if (context == NULL)
     {
+      ct_tickets_page_update_transfer_actions (self);
       update_view (self);
       return;
     }
@@ -233,6 +234,7 @@ ct_tickets_page_context_changed (CtPage *page)
   ct_ticket_list_model_set_query (self->model, self->query);
   gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->model));
   update_view (self);
+  ct_tickets_page_update_transfer_actions (self);
   ct_tickets_page_start_overdue (self);
 }
 
@@ -282,6 +284,7 @@ ct_tickets_page_class_init (CtTicketsPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, detail_changed_cb);
   ct_tickets_page_class_init_columns (widget_class);
   ct_tickets_page_class_init_filters (widget_class);
+  ct_tickets_page_class_init_transfer (widget_class);
 
   gtk_widget_class_install_action (widget_class, "tickets.new", NULL, new_ticket_action);
   gtk_widget_class_install_action (widget_class, "tickets.reset-filters", NULL,
@@ -324,7 +327,9 @@ ct_tickets_page_init (CtTicketsPage *self)
   ct_tickets_page_init_filters (self);
   ct_tickets_page_init_columns (self);
   add_global_shortcut (self);
+  ct_tickets_page_init_transfer (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "tickets.new", FALSE);
+  ct_tickets_page_update_transfer_actions (self);
   update_view (self);
 }
 
