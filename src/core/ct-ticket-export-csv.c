@@ -95,12 +95,14 @@ gboolean
 ct_ticket_export_write_csv (CtTicketExportRun  *run,
                             GError            **error)
 {
+  g_autofree char *tmp_path = g_strdup_printf ("%s.%08x.part", run->path, g_random_int ());
+  g_autoptr(GFile) tmp = g_file_new_for_path (tmp_path);
   g_autoptr(GFile) file = g_file_new_for_path (run->path);
   g_autoptr(GFileOutputStream) stream = NULL;
-  g_autoptr(GCancellable) abandon = g_cancellable_new ();
 
-  /* Written beside the file and renamed over it when closed. */
-  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, error);
+  /* Written beside the file and moved over it only when complete, so that a
+   * failure or Cancel leaves the old file, or no file, as it was. */
+  stream = g_file_create (tmp, G_FILE_CREATE_PRIVATE, NULL, error);
   if (stream == NULL)
     {
       g_prefix_error (error, _("Could not write “%s”: "), run->path);
@@ -108,13 +110,12 @@ ct_ticket_export_write_csv (CtTicketExportRun  *run,
     }
   if (write_rows (run, G_OUTPUT_STREAM (stream), error))
     {
-      if (g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, error))
+      if (g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, error)
+          && g_file_move (tmp, file, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, error))
         return TRUE;
       g_prefix_error (error, _("Could not write “%s”: "), run->path);
-      return FALSE;
     }
-  /* Closing with a cancelled cancellable leaves the old file in place. */
-  g_cancellable_cancel (abandon);
-  g_output_stream_close (G_OUTPUT_STREAM (stream), abandon, NULL);
+  g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, NULL);
+  g_file_delete (tmp, NULL, NULL);
   return FALSE;
 }

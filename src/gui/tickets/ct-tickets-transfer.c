@@ -113,9 +113,8 @@ open_store (CtTicketsTransfer  *job,
   return ct_ticket_store_new (org, error);
 }
 
-/* Worker thread. A CSV written to a new name is created in place, so a failed
- * or cancelled export removes what it wrote; a file that was there before is
- * left as it was by ct_ticket_export (). */
+/* Worker thread. ct_ticket_export () writes beside the file and renames it
+ * when complete: a failure or Cancel leaves nothing behind. */
 static gboolean
 run_export (CtTicketsTransfer  *job,
             GTask              *task,
@@ -123,16 +122,11 @@ run_export (CtTicketsTransfer  *job,
             GError            **error)
 {
   g_autoptr(CtTicketStore) store = open_store (job, error);
-  gboolean existed = g_file_test (job->path, G_FILE_TEST_EXISTS);
 
   if (store == NULL)
     return FALSE;
-  if (ct_ticket_export (store, job->query, job->path, job->format, progress_cb, task,
-                        cancellable, &job->n_exported, error))
-    return TRUE;
-  if (!existed && g_remove (job->path) != 0 && errno != ENOENT)
-    g_warning ("Could not remove the unfinished export “%s”: %s", job->path, g_strerror (errno));
-  return FALSE;
+  return ct_ticket_export (store, job->query, job->path, job->format, progress_cb, task,
+                           cancellable, &job->n_exported, error);
 }
 
 /* Worker thread. */
