@@ -105,7 +105,8 @@ print_import (TicketArgs                 *args,
       if (n_created > 0)
         printf (_(" (new: %u sites, %u buildings, %u units, %u departments)"),
                 r->n_sites, r->n_buildings, r->n_units, r->n_departments);
-      printf (args->dry_run ? _(". Nothing was saved.\n") : ".\n");
+      /* Translators: the end of the sentence above (a full stop) */
+      printf ("%s", args->dry_run ? _(". Nothing was saved.\n") : _(".\n"));
       return;
     }
   builder = ct_cli_json_new ();

@@ -34,7 +34,7 @@ work_order_fields (CtPrintPage             *page,
   ct_ticket_print_span (page, _("Subject"), d->title, CT_PRINT_ROW_HEIGHT, 2);
   ct_ticket_print_span (page, _("Description"), d->description, 48, 4);
   ct_ticket_print_pairs (page, _("Reported"), d->created, _("Channel"), d->channel);
-  ct_ticket_print_pairs (page, _("Dispatched"), d->dispatched, _("Appointment"), d->appointment);
+  ct_ticket_print_pairs (page, _("Dispatch time"), d->dispatched, _("Appointment time"), d->appointment);
   ct_ticket_print_pairs (page, _("Respond by"), d->due_response, _("Arrive by"), d->due_arrival);
   ct_ticket_print_pairs (page, _("Resolve by"), d->due_resolution,
                          _("Lead department"), d->department);

@@ -77,7 +77,7 @@ static const struct
   const char *type;
   const char *label;   /* N_() */
 } event_labels[] = {
-  { "created",     N_("Created") },
+  { "created",     N_("Ticket created") },
   { "accepted",    N_("Accepted") },
   { "dispatched",  N_("Dispatched") },
   { "started",     N_("Work started") },
