@@ -3,7 +3,7 @@
  * An import reads the file twice. The first pass (checking) turns every row
  * into a ticket and checks it; organisation records the file names but the
  * database lacks are planned (with CT_TICKET_IMPORT_CREATE_MISSING) and stand
- * in for themselves with a placeholder id. Nothing is written. The second pass
+ * in for themselves with a provisional id. Nothing is written. The second pass
  * runs inside one ct_database_write (): the planned records are inserted, so
  * they get their ids, then each row is turned into a ticket again — now with
  * real ids — and saved. Turning a row into a ticket is the same code in both
