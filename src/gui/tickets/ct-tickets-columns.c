@@ -67,8 +67,9 @@ dup_kind_text (CtTicket *ticket)
     return g_strdup (ct_ticket_get_kind (ticket));
   if (*repair_class == '\0' || ct_ticket_repair_class_label (repair_class) == NULL)
     return g_strdup (kind);
-  /* Translators: a repair and its class in the Kind column, e.g. “Repair · Emergency” */
-  return g_strdup_printf (_("%s · %s"), kind, ct_ticket_repair_class_label (repair_class));
+  /* Translators: the Kind column of a repair, %s is its class: “Emergency repair”. In
+   * Chinese the class alone says it (急修, 一般维修, 预约维修): translate as “%s”. */
+  return g_strdup_printf (_("%s repair"), ct_ticket_repair_class_label (repair_class));
 }
 
 static char *
