@@ -11,7 +11,7 @@
  */
 #pragma once
 
-#include "ct-csv.h"
+#include "ct-csv-table.h"
 #include "ct-org-import.h"
 
 G_BEGIN_DECLS
@@ -62,11 +62,9 @@ struct _CtOrgImport
   const char            *actor;
   CtOrgImportFlags       flags;
   const CtOrgImportKind *kind;
-  GPtrArray             *header;     /* char *, trimmed */
+  CtCsvTable             table;      /* header, current row and its line */
   /* column (index into kind->columns) → cell index, or -1 when absent */
   int                    cell_of[CT_ORG_IMPORT_MAX_COLUMNS];
-  GPtrArray             *row;        /* the current row, trimmed */
-  guint                  line;       /* where the current row starts */
   GHashTable            *seen;       /* row key → GUINT line */
   GHashTable            *parents;    /* "kind\x1ftext" → CtRecord */
   GHashTable            *units;      /* unit key → CtRecord, lazily */

@@ -145,12 +145,12 @@ import_staff_row (CtOrgImport  *imp,
   existing = ct_record_store_find (store, "employee_no", number);
   if (existing != NULL)
     {
-      w = ct_org_import_write_new (store, ct_record_copy (existing), imp->line, TRUE);
+      w = ct_org_import_write_new (store, ct_record_copy (existing), imp->table.line, TRUE);
     }
   else
     {
       w = ct_org_import_write_new (store, CT_RECORD (ct_staff_new (number, "", 0)),
-                                   imp->line, FALSE);
+                                   imp->table.line, FALSE);
       ct_record_set_string (w->record, "status", "active");
     }
 

@@ -18,11 +18,7 @@ const char *
 ct_org_import_cell (CtOrgImport *imp,
                     guint        column)
 {
-  int index = imp->cell_of[column];
-
-  if (index < 0 || (guint) index >= imp->row->len)
-    return "";
-  return g_ptr_array_index (imp->row, index);
+  return ct_csv_table_cell (&imp->table, imp->cell_of[column]);
 }
 
 gboolean
@@ -32,27 +28,11 @@ ct_org_import_cell_error (CtOrgImport  *imp,
                           const char   *format,
                           ...)
 {
-  g_autofree char *problem = NULL;
-  g_autofree char *letter = NULL;
-  int index = imp->cell_of[column];
   va_list args;
 
   va_start (args, format);
-  problem = g_strdup_vprintf (format, args);
+  ct_csv_table_cell_error_valist (&imp->table, imp->cell_of[column], error, format, args);
   va_end (args);
-
-  if (index < 0)
-    {
-      g_set_error (error, CT_IMPORT_ERROR, CT_IMPORT_ERROR_VALUE,
-                   _("Line %u: %s"), imp->line, problem);
-      return FALSE;
-    }
-
-  letter = ct_csv_column_name (index);
-  /* Translators: Line 14, column "owner_phone" (E): "12345" is not a phone number */
-  g_set_error (error, CT_IMPORT_ERROR, CT_IMPORT_ERROR_VALUE,
-               _("Line %u, column \"%s\" (%s): %s"),
-               imp->line, (const char *) g_ptr_array_index (imp->header, index), letter, problem);
   return FALSE;
 }
 
@@ -112,7 +92,7 @@ ct_org_import_validate_row (CtOrgImport  *imp,
     return ct_org_import_cell_error (imp, column, error, "%s", local_error->message);
 
   g_set_error (error, CT_IMPORT_ERROR, CT_IMPORT_ERROR_VALUE,
-               _("Line %u: %s"), imp->line, local_error->message);
+               _("Line %u: %s"), imp->table.line, local_error->message);
   return FALSE;
 }
 
@@ -169,40 +149,29 @@ ct_org_import_set_phone (CtOrgImport  *imp,
 
 /* Header */
 
-static char *
-normalise_header (const char *text)
-{
-  g_autofree char *folded = g_utf8_casefold (text, -1);
-
-  g_strdelimit (g_strstrip (folded), " -", '_');
-  return g_steal_pointer (&folded);
-}
-
 static int
-find_column (const CtOrgImportKind *kind,
-             const char            *header)
+find_column (const char    *header,
+             gconstpointer  data)
 {
-  g_autofree char *name = normalise_header (header);
+  const CtOrgImportKind *kind = data;
+  g_autofree char *name = ct_csv_table_normalise_header (header);
 
   for (guint i = 0; i < kind->n_columns; i++)
     {
-      g_auto(GStrv) aliases = g_strsplit (kind->columns[i].aliases, "|", -1);
-
       if (g_str_equal (name, kind->columns[i].key)
-          || g_strv_contains ((const char *const *) aliases, name))
+          || ct_csv_table_is_alias (kind->columns[i].aliases, name))
         return i;
     }
   return -1;
 }
 
-static char *
-dup_known_columns (const CtOrgImportKind *kind)
+static const char *
+column_key (guint         column,
+            gconstpointer data)
 {
-  g_autoptr(GString) list = g_string_new (NULL);
+  const CtOrgImportKind *kind = data;
 
-  for (guint i = 0; i < kind->n_columns; i++)
-    g_string_append_printf (list, "%s%s", i > 0 ? ", " : "", kind->columns[i].key);
-  return g_string_free (g_steal_pointer (&list), FALSE);
+  return kind->columns[column].key;
 }
 
 gboolean
@@ -211,48 +180,7 @@ ct_org_import_header_error (CtOrgImport  *imp,
                             const char   *problem,
                             GError      **error)
 {
-  g_autofree char *letter = ct_csv_column_name (cell_index);
-
-  g_set_error (error, CT_IMPORT_ERROR, CT_IMPORT_ERROR_HEADER,
-               _("Line %u, column \"%s\" (%s): %s"),
-               imp->line, (const char *) g_ptr_array_index (imp->header, cell_index), letter,
-               problem);
-  return FALSE;
-}
-
-static gboolean
-map_cell (CtOrgImport  *imp,
-          guint         cell_index,
-          GError      **error)
-{
-  const char *text = g_ptr_array_index (imp->header, cell_index);
-  g_autofree char *problem = NULL;
-  int column;
-
-  if (*text == '\0')
-    return TRUE;  /* its cells must stay empty: check_unnamed_cells () */
-
-  column = find_column (imp->kind, text);
-  if (column >= 0 && imp->cell_of[column] < 0)
-    {
-      imp->cell_of[column] = cell_index;
-      return TRUE;
-    }
-
-  if (column < 0)
-    {
-      g_autofree char *known = dup_known_columns (imp->kind);
-
-      problem = g_strdup_printf (_("this is not a known column. The columns are: %s."), known);
-    }
-  else
-    {
-      g_autofree char *other = ct_csv_column_name (imp->cell_of[column]);
-
-      problem = g_strdup_printf (_("column %s is the column \"%s\" already; remove one of them."),
-                                 other, imp->kind->columns[column].key);
-    }
-  return ct_org_import_header_error (imp, cell_index, problem, error);
+  return ct_csv_table_header_error (&imp->table, cell_index, problem, error);
 }
 
 gboolean
@@ -261,24 +189,19 @@ ct_org_import_missing_column_error (CtOrgImport  *imp,
                                     GError      **error)
 {
   const CtOrgImportColumn *spec = &imp->kind->columns[column];
-  g_auto(GStrv) aliases = g_strsplit (spec->aliases, "|", -1);
-  g_autofree char *others = g_strjoinv (", ", aliases);
 
-  g_set_error (error, CT_IMPORT_ERROR, CT_IMPORT_ERROR_HEADER,
-               _("The column \"%s\" (%s) is missing from the header on line %u."),
-               spec->key, others, imp->line);
-  return FALSE;
+  return ct_csv_table_missing_column_error (&imp->table, spec->key, spec->aliases, 0, error);
 }
 
-static gboolean
-map_header (CtOrgImport  *imp,
-            GError      **error)
+gboolean
+ct_org_import_read_header (CtOrgImport  *imp,
+                           CtCsvReader  *reader,
+                           GError      **error)
 {
-  for (guint i = 0; i < imp->header->len; i++)
-    {
-      if (!map_cell (imp, i, error))
-        return FALSE;
-    }
+  const CtCsvColumns columns = { imp->kind->n_columns, find_column, column_key, imp->kind };
+
+  if (!ct_csv_table_read_header (&imp->table, reader, &columns, imp->cell_of, error))
+    return FALSE;
 
   for (guint i = 0; i < imp->kind->n_columns; i++)
     {
@@ -291,96 +214,6 @@ map_header (CtOrgImport  *imp,
 
 /* Rows */
 
-/* Trims every cell; FALSE when all of them are empty. */
-static gboolean
-trim_row (GPtrArray *row)
-{
-  gboolean any = FALSE;
-
-  for (guint i = 0; i < row->len; i++)
-    {
-      const char *cell = g_strstrip (g_ptr_array_index (row, i));
-
-      any |= *cell != '\0';
-    }
-  return any;
-}
-
-/* The next row that is not blank; NULL at the end or on error. */
-static GPtrArray *
-next_row (CtOrgImport  *imp,
-          CtCsvReader  *reader,
-          GError      **error)
-{
-  GPtrArray *row = NULL;
-
-  while (ct_csv_reader_next_row (reader, &row, error))
-    {
-      imp->line = ct_csv_reader_get_line (reader);
-      if (trim_row (row))
-        return row;
-      g_clear_pointer (&row, g_ptr_array_unref);
-    }
-  return NULL;
-}
-
-gboolean
-ct_org_import_read_header (CtOrgImport  *imp,
-                           CtCsvReader  *reader,
-                           GError      **error)
-{
-  g_autoptr(GError) local_error = NULL;
-
-  imp->header = next_row (imp, reader, &local_error);
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-  if (imp->header == NULL)
-    {
-      g_set_error_literal (error, CT_IMPORT_ERROR, CT_IMPORT_ERROR_EMPTY, _("The file is empty."));
-      return FALSE;
-    }
-  return map_header (imp, error);
-}
-
-static gboolean
-check_unnamed_cells (CtOrgImport  *imp,
-                     GError      **error)
-{
-  for (guint i = 0; i < imp->row->len; i++)
-    {
-      const char *value = g_ptr_array_index (imp->row, i);
-      g_autofree char *letter = NULL;
-
-      if (*value == '\0'
-          || (i < imp->header->len && *(const char *) g_ptr_array_index (imp->header, i) != '\0'))
-        continue;
-
-      letter = ct_csv_column_name (i);
-      g_set_error (error, CT_IMPORT_ERROR, CT_IMPORT_ERROR_VALUE,
-                   _("Line %u, column %s: \"%s\" is in a column without a header. "
-                     "Give the column a header or remove the value."),
-                   imp->line, letter, value);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-static gboolean
-import_row (CtOrgImport  *imp,
-            GPtrArray    *row,
-            GError      **error)
-{
-  gboolean ok;
-
-  imp->row = row;
-  ok = check_unnamed_cells (imp, error) && imp->kind->import_row (imp, error);
-  imp->row = NULL;
-  return ok;
-}
-
 gboolean
 ct_org_import_read_rows (CtOrgImport  *imp,
                          CtCsvReader  *reader,
@@ -389,13 +222,10 @@ ct_org_import_read_rows (CtOrgImport  *imp,
   g_autoptr(GError) local_error = NULL;
   guint n_rows = 0;
 
-  for (;;)
+  while (ct_csv_table_next_row (&imp->table, reader, &local_error))
     {
-      g_autoptr(GPtrArray) row = next_row (imp, reader, &local_error);
-
-      if (row == NULL)
-        break;
-      if (!import_row (imp, row, error))
+      if (!ct_csv_table_check_unnamed_cells (&imp->table, error)
+          || !imp->kind->import_row (imp, error))
         return FALSE;
       n_rows++;
     }
@@ -423,6 +253,6 @@ ct_org_import_seen_before (CtOrgImport *imp,
   if (first != 0)
     g_free (key);
   else
-    g_hash_table_insert (imp->seen, key, GUINT_TO_POINTER (imp->line));
+    g_hash_table_insert (imp->seen, key, GUINT_TO_POINTER (imp->table.line));
   return first;
 }

@@ -72,7 +72,7 @@ create_building (CtOrgImport  *imp,
   g_autofree char *name = g_strdup_printf (C_("default building name", "Building %s"), code);
   CtOrgImportWrite *w = ct_org_import_write_new (buildings,
                                                  CT_RECORD (ct_building_new (0, code, name)),
-                                                 imp->line, FALSE);
+                                                 imp->table.line, FALSE);
 
   ct_org_import_write_link (w, "site_id", site);
   return ct_org_import_create_parent (imp, column, w, error);
@@ -200,12 +200,12 @@ plan_unit (CtOrgImport  *imp,
 
   if (existing != NULL)
     {
-      w = ct_org_import_write_new (units, ct_record_copy (existing), imp->line, TRUE);
+      w = ct_org_import_write_new (units, ct_record_copy (existing), imp->table.line, TRUE);
     }
   else
     {
       w = ct_org_import_write_new (units, CT_RECORD (ct_unit_new (0, entrance, room)),
-                                   imp->line, FALSE);
+                                   imp->table.line, FALSE);
       ct_org_import_write_link (w, "building_id", building);
       ct_record_set_int (w->record, "floor", floor_from_room (room));
     }

@@ -225,7 +225,8 @@ ct_org_import_resolve_site (CtOrgImport  *imp,
       CtRecord *record = CT_RECORD (ct_site_new (text, text));
 
       site = ct_org_import_create_parent (imp, column,
-                                          ct_org_import_write_new (sites, record, imp->line, FALSE),
+                                          ct_org_import_write_new (sites, record,
+                                                                   imp->table.line, FALSE),
                                           error);
     }
   return ct_org_import_remember_parent (imp, "site", text, site);
@@ -249,7 +250,7 @@ ct_org_import_resolve_department (CtOrgImport  *imp,
 
       department = ct_org_import_create_parent (imp, column,
                                                 ct_org_import_write_new (departments, record,
-                                                                         imp->line, FALSE),
+                                                                         imp->table.line, FALSE),
                                                 error);
     }
   return ct_org_import_remember_parent (imp, "department", text, department);
@@ -260,7 +261,7 @@ ct_org_import_resolve_department (CtOrgImport  *imp,
 static void
 import_free (CtOrgImport *imp)
 {
-  g_clear_pointer (&imp->header, g_ptr_array_unref);
+  ct_csv_table_clear (&imp->table);
   g_clear_pointer (&imp->seen, g_hash_table_unref);
   g_clear_pointer (&imp->parents, g_hash_table_unref);
   g_clear_pointer (&imp->units, g_hash_table_unref);

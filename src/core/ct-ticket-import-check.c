@@ -63,7 +63,7 @@ header_of (CtTicketImport *imp,
 {
   int index = imp->cell_of[column];
 
-  return index >= 0 ? g_ptr_array_index (imp->header, index) : ct_ticket_columns[column].key;
+  return index >= 0 ? g_ptr_array_index (imp->table.header, index) : ct_ticket_columns[column].key;
 }
 
 static gboolean

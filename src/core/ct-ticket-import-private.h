@@ -18,7 +18,7 @@
  */
 #pragma once
 
-#include "ct-csv.h"
+#include "ct-csv-table.h"
 #include "ct-database-private.h"
 #include "ct-ticket-import.h"
 #include "ct-ticket-io-private.h"
@@ -41,10 +41,8 @@ struct _CtTicketImport
   gint64               now;
   gboolean             saving;    /* second pass */
 
-  GPtrArray           *header;    /* char *, trimmed */
+  CtCsvTable           table;     /* header, current row and its line */
   int                  cell_of[CT_TICKET_N_COLUMNS];  /* column → cell index, or -1 */
-  GPtrArray           *row;       /* the current row, trimmed */
-  guint                line;      /* where the current row starts */
   GHashTable          *codes;     /* ticket number → GUINT line */
   GHashTable          *numbered;  /* year → highest N of the file's codes T-year-N */
   GHashTable          *terms[CT_TICKET_N_COLUMNS];  /* text → vocabulary key, as met */
@@ -75,14 +73,6 @@ void      ct_ticket_import_parent_free (CtTicketImportParent *parent);
 /* The table (ct-ticket-import-table.c) */
 gboolean    ct_ticket_import_read_header (CtTicketImport  *imp,
                                           CtCsvReader     *reader,
-                                          GError         **error);
-/* The next row that is not blank, trimmed, as imp->row; FALSE at the end
- * (@error unset) or on malformed text. */
-gboolean    ct_ticket_import_next_row    (CtTicketImport  *imp,
-                                          CtCsvReader     *reader,
-                                          GError         **error);
-/* Fails when the current row has a value under an empty header. */
-gboolean    ct_ticket_import_check_unnamed_cells (CtTicketImport *imp,
                                           GError         **error);
 /* The trimmed cell of @column in the current row; "" when absent. */
 const char *ct_ticket_import_cell        (CtTicketImport  *imp,

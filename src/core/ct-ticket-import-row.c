@@ -83,9 +83,9 @@ ct_ticket_import_check_codes (CtTicketImport  *imp,
   sqlite3_clear_bindings (stmt);
   if (line == 0)
     return TRUE;
-  imp->line = line;
-  g_clear_pointer (&imp->row, g_ptr_array_unref);
-  imp->row = g_ptr_array_new ();
+  imp->table.line = line;
+  g_clear_pointer (&imp->table.row, g_ptr_array_unref);
+  imp->table.row = g_ptr_array_new ();
   return ct_ticket_import_cell_error (imp, CT_TICKET_COL_CODE, error,
                                       _("ticket %s is in the database already"), code);
 }
@@ -126,8 +126,8 @@ read_code (CtTicketImport  *imp,
   ct_record_set_string (ticket, "code", code);
   first = GPOINTER_TO_UINT (g_hash_table_lookup (imp->codes, code));
   if (first == 0)
-    g_hash_table_insert (imp->codes, g_strdup (code), GUINT_TO_POINTER (imp->line));
-  else if (first != imp->line)
+    g_hash_table_insert (imp->codes, g_strdup (code), GUINT_TO_POINTER (imp->table.line));
+  else if (first != imp->table.line)
     return ct_ticket_import_cell_error (imp, CT_TICKET_COL_CODE, error,
                                         _("ticket number %s is also on line %u"), code, first);
   if (!imp->saving)
@@ -280,7 +280,7 @@ validate (CtTicketImport  *imp,
   if (ct_record_validate (ticket, &local_error))
     return TRUE;
   g_set_error (error, CT_IMPORT_ERROR, CT_IMPORT_ERROR_VALUE,
-               _("Line %u: %s"), imp->line, local_error->message);
+               _("Line %u: %s"), imp->table.line, local_error->message);
   return FALSE;
 }
 
@@ -291,7 +291,7 @@ ct_ticket_import_row (CtTicketImport  *imp,
   g_autoptr(CtTicket) ticket = ct_ticket_new ("", "");
   CtRecord *r = CT_RECORD (ticket);
 
-  if (!ct_ticket_import_check_unnamed_cells (imp, error)
+  if (!ct_csv_table_check_unnamed_cells (&imp->table, error)
       || !read_code (imp, r, error)
       || !read_kind (imp, r, error)
       || !read_texts (imp, r, error)

@@ -31,8 +31,7 @@ static void
 import_free (CtTicketImport *imp)
 {
   g_clear_pointer (&imp->tz, g_time_zone_unref);
-  g_clear_pointer (&imp->header, g_ptr_array_unref);
-  g_clear_pointer (&imp->row, g_ptr_array_unref);
+  ct_csv_table_clear (&imp->table);
   g_clear_pointer (&imp->codes, g_hash_table_unref);
   g_clear_pointer (&imp->numbered, g_hash_table_unref);
   for (guint i = 0; i < CT_TICKET_N_COLUMNS; i++)
@@ -117,10 +116,10 @@ check_rows (Run          *run,
   gboolean dry_run = (imp->flags & CT_TICKET_IMPORT_DRY_RUN) != 0;
   g_autoptr(GError) local_error = NULL;
 
-  while (ct_ticket_import_next_row (imp, reader, &local_error))
+  while (ct_csv_table_next_row (&imp->table, reader, &local_error))
     {
       g_autoptr(CtTicket) ticket = ct_ticket_import_row (imp, error);
-      double share = (double) imp->line / run->n_lines * (dry_run ? 1.0 : CHECK_SHARE);
+      double share = (double) imp->table.line / run->n_lines * (dry_run ? 1.0 : CHECK_SHARE);
 
       if (ticket == NULL
           || !report (run, ++imp->counts.n_tickets, share, _("Checking the rows…"), error))
@@ -153,7 +152,7 @@ save_row (Run          *run,
     return FALSE;
   if (!ct_ticket_store_create (imp->store, ticket, imp->actor, error))
     {
-      g_prefix_error (error, _("Line %u: "), imp->line);
+      g_prefix_error (error, _("Line %u: "), imp->table.line);
       return FALSE;
     }
   if (n_saved % PROGRESS_ROWS == 0)
@@ -205,9 +204,9 @@ save_cb (CtDatabase  *db,
   if (!raise_counters (imp, error)
       || !ct_ticket_import_save_parents (imp, error)
       || !(reader = ct_csv_reader_new_from_bytes (run->csv, error))
-      || !ct_ticket_import_next_row (imp, reader, error))  /* the header */
+      || !ct_csv_table_next_row (&imp->table, reader, error))  /* the header */
     return FALSE;
-  while (ct_ticket_import_next_row (imp, reader, &local_error))
+  while (ct_csv_table_next_row (&imp->table, reader, &local_error))
     {
       if (!save_row (run, ++n_saved, error))
         return FALSE;

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "ct-csv-table.h"
 #include "ct-error.h"
 #include "ct-ticket-io-private.h"
 
@@ -79,40 +80,15 @@ ct_ticket_column_label (CtTicketColumn column)
   return g_dpgettext2 (GETTEXT_PACKAGE, COLUMN_CONTEXT, ct_ticket_columns[column].label);
 }
 
-static char *
-normalise_header (const char *text)
-{
-  g_autofree char *folded = g_utf8_casefold (text, -1);
-
-  g_strdelimit (g_strstrip (folded), " -", '_');
-  return g_steal_pointer (&folded);
-}
-
-static gboolean
-is_alias (const char *aliases,
-          const char *name)
-{
-  gsize len = strlen (name);
-
-  for (const char *p = aliases; p != NULL; p = strchr (p, '|'))
-    {
-      if (*p == '|')
-        p++;
-      if (strncmp (p, name, len) == 0 && (p[len] == '|' || p[len] == '\0'))
-        return TRUE;
-    }
-  return FALSE;
-}
-
 static gboolean
 names_column (const CtTicketColumnInfo *info,
               const char               *name)
 {
-  g_autofree char *english = normalise_header (info->label);
-  g_autofree char *local = normalise_header (g_dpgettext2 (GETTEXT_PACKAGE, COLUMN_CONTEXT,
-                                                           info->label));
+  const char *label = g_dpgettext2 (GETTEXT_PACKAGE, COLUMN_CONTEXT, info->label);
+  g_autofree char *english = ct_csv_table_normalise_header (info->label);
+  g_autofree char *local = ct_csv_table_normalise_header (label);
 
-  return g_str_equal (name, info->key) || is_alias (info->aliases, name)
+  return g_str_equal (name, info->key) || ct_csv_table_is_alias (info->aliases, name)
          || g_str_equal (name, english) || g_str_equal (name, local);
 }
 
@@ -123,7 +99,7 @@ ct_ticket_column_find (const char *header)
 
   g_return_val_if_fail (header != NULL, -1);
 
-  name = normalise_header (header);
+  name = ct_csv_table_normalise_header (header);
   for (guint i = 0; i < CT_TICKET_N_COLUMNS; i++)
     {
       if (names_column (&ct_ticket_columns[i], name))

@@ -14,6 +14,7 @@
 #include "organisation/ct-organisation-page.h"
 #include "tickets/ct-tickets-page.h"
 
+#include "ct-bench-hook.h"
 #include "ct-page.h"
 #include "ct-session.h"
 #include "ct-window-private.h"
@@ -275,6 +276,8 @@ ct_window_set_context (CtWindow  *self,
   update_titles (self);
   ct_window_update_actions (self);
   gtk_stack_set_visible_child_name (self->stack, context ? "main" : "welcome");
+  if (context != NULL)
+    ct_bench_hook_watch (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTEXT]);
 }

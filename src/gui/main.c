@@ -10,6 +10,7 @@
 #include <locale.h>
 
 #include "ct-application.h"
+#include "ct-bench-hook.h"
 
 int
 main (int   argc,
@@ -17,6 +18,7 @@ main (int   argc,
 {
   g_autoptr(CtApplication) app = NULL;
 
+  ct_bench_hook_start_time = g_get_monotonic_time ();  /* see ct-bench-hook.c */
   setlocale (LC_ALL, "");
   /* CARETAKER_LOCALEDIR lets `build-aux/dev run` use the translations in build/po. */
   bindtextdomain (GETTEXT_PACKAGE, g_getenv ("CARETAKER_LOCALEDIR") ?: LOCALEDIR);

@@ -8,11 +8,9 @@
  */
 #include "config.h"
 
-#include <glib/gstdio.h>
-#include <json-glib/json-glib.h>
 #include <string.h>
-#include <sys/wait.h>
 
+#include "cli-test-util.h"
 #include "ct-site.h"
 #include "ct-record-store.h"
 #include "ct-work-calendar.h"
@@ -24,21 +22,6 @@ typedef struct
   gint64 site_id;
 } Fixture;
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
@@ -49,7 +32,7 @@ fixture_set_up (Fixture       *f,
   g_autoptr(CtSite) site = ct_site_new ("JX", "锦绣花园");
   g_autoptr(GError) error = NULL;
 
-  f->dir = g_dir_make_tmp ("ct-cli-cal-XXXXXX", NULL);
+  f->dir = cli_test_make_dir ("ct-cli-cal-XXXXXX");
   f->db = g_build_filename (f->dir, "cal.db", NULL);
   db = ct_database_open (f->db, CT_DATABASE_OPEN_CREATE, clock, &error);
   g_assert_no_error (error);
@@ -63,55 +46,9 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = g_dir_open (f->dir, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (f->dir, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (f->dir);
+  cli_test_remove_dir (f->dir);
   g_free (f->dir);
   g_free (f->db);
-}
-
-static char *
-write_file (Fixture    *f,
-            const char *name,
-            const char *contents)
-{
-  char *path = g_build_filename (f->dir, name, NULL);
-
-  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
-  return path;
-}
-
-/* Runs caretaker-cli with the NULL-terminated arguments. */
-static void
-run_cli (Run        *run,
-         const char *first,
-         ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  int wait_status = 0;
-  va_list args;
-
-  g_ptr_array_add (argv, (char *) g_getenv ("CARETAKER_CLI"));
-  g_assert_nonnull (argv->pdata[0]);
-  va_start (args, first);
-  for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (char *) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-  run_clear (run);
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                &run->out, &run->err, &wait_status, &error);
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  run->status = WEXITSTATUS (wait_status);
 }
 
 static void
@@ -151,15 +88,14 @@ static void
 test_import_csv (Fixture       *f,
                  gconstpointer  data)
 {
-  g_autofree char *csv = write_file (f, "days.csv", "\xEF\xBB\xBF日期,类型,名称\r\n"
-                                                    "2026-02-15,休,春节\r\n"
-                                                    "2026-02-16,休,春节\r\n"
-                                                    "2026-02-14,班,春节调休\r\n");
+  g_autofree char *csv = cli_test_write_file (f->dir, "days.csv",
+                                              "\xEF\xBB\xBF日期,类型,名称\r\n"
+                                              "2026-02-15,休,春节\r\n"
+                                              "2026-02-16,休,春节\r\n"
+                                              "2026-02-14,班,春节调休\r\n");
   g_autoptr(CtWorkCalendar) calendar = NULL;
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonObject) result = NULL;
   g_auto(Run) run = { 0 };
-  JsonObject *result;
 
   run_cli (&run, "calendar", "import", "--db", f->db, csv, NULL);
   g_assert_cmpstr (run.err, ==, "");
@@ -172,9 +108,7 @@ test_import_csv (Fixture       *f,
 
   run_cli (&run, "calendar", "import", "--db", f->db, "--json", csv, NULL);
   g_assert_cmpint (run.status, ==, 0);
-  json_parser_load_from_data (parser, run.out, -1, &error);
-  g_assert_no_error (error);
-  result = json_node_get_object (json_parser_get_root (parser));
+  result = parse_json (run.out);
   g_assert_cmpint (json_object_get_int_member (result, "calendar_id"), ==, 1);
   g_assert_cmpint (json_object_get_int_member (result, "holidays"), ==, 2);
   g_assert_cmpint (json_object_get_int_member (result, "workdays"), ==, 1);
@@ -184,8 +118,9 @@ static void
 test_import_error (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autofree char *csv = write_file (f, "bad.csv", "2026-02-15,休\n2026-02-16,周末\n");
-  g_autofree char *ics = write_file (f, "bad.ics",
+  g_autofree char *csv = cli_test_write_file (f->dir, "bad.csv",
+                                              "2026-02-15,休\n2026-02-16,周末\n");
+  g_autofree char *ics = cli_test_write_file (f->dir, "bad.ics",
     "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:x\r\n"
     "DTSTART:20261001T080000\r\nSUMMARY:国庆节\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n");
   g_autofree char *missing = g_build_filename (f->dir, "missing.csv", NULL);
@@ -208,7 +143,7 @@ static void
 test_site (Fixture       *f,
            gconstpointer  data)
 {
-  g_autofree char *csv = write_file (f, "site.csv", "2026-10-01,holiday,国庆节\n");
+  g_autofree char *csv = cli_test_write_file (f->dir, "site.csv", "2026-10-01,holiday,国庆节\n");
   g_autoptr(CtWorkCalendar) site = NULL;
   g_autoptr(CtWorkCalendar) company = NULL;
   g_auto(Run) run = { 0 };
@@ -237,7 +172,8 @@ static void
 test_export (Fixture       *f,
              gconstpointer  data)
 {
-  g_autofree char *csv = write_file (f, "days.csv", "2026-02-15,休,春节\n2026-02-14,班\n");
+  g_autofree char *csv = cli_test_write_file (f->dir, "days.csv",
+                                              "2026-02-15,休,春节\n2026-02-14,班\n");
   g_autofree char *ics = g_build_filename (f->dir, "out.ics", NULL);
   g_autofree char *bad = g_build_filename (f->dir, "out.csv", NULL);
   g_autofree char *text = NULL;

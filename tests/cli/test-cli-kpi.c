@@ -3,12 +3,11 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-#include <gio/gio.h>
-#include <glib/gstdio.h>
-#include <json-glib/json-glib.h>
-#include <sqlite3.h>
+#include "config.h"
+
 #include <string.h>
-#include <sys/wait.h>
+
+#include "cli-test-util.h"
 
 /* November 2025 in Asia/Shanghai (UTC+8) as UTC seconds. */
 #define NOV(d, h, m) (1761926400 + ((((gint64) (d) - 1) * 24 + (h)) * 60 + (m)) * 60)
@@ -18,60 +17,6 @@ typedef struct
   char *dir;
   char *db;
 } Fixture;
-
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-/* Runs caretaker-cli with the NULL-terminated arguments. */
-static void
-run_cli (Run        *run,
-         const char *first,
-         ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  const char *cli = g_getenv ("CARETAKER_CLI");
-  int wait_status = 0;
-  va_list args;
-
-  g_assert_nonnull (cli);
-  g_ptr_array_add (argv, (char *) cli);
-  va_start (args, first);
-  for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (char *) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  run_clear (run);
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                &run->out, &run->err, &wait_status, &error);
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  run->status = WEXITSTATUS (wait_status);
-}
-
-static void
-exec_sql (const char *path,
-          const char *sql)
-{
-  sqlite3 *db = NULL;
-
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
-  sqlite3_close (db);
-}
 
 /* Site 1 阳光花园 (S1), site 2 翠湖苑 (S2); tickets:
  * 1 routine repair, S1: accepted on time, resolved on time after 600 min, visited (5);
@@ -112,14 +57,9 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_auto(Run) run = { 0 };
-
-  f->dir = g_dir_make_tmp ("caretaker-cli-kpi-XXXXXX", &error);
-  g_assert_no_error (error);
+  f->dir = cli_test_make_dir ("caretaker-cli-kpi-XXXXXX");
   f->db = g_build_filename (f->dir, "kpi.db", NULL);
-  run_cli (&run, "init", "--db", f->db, NULL);
-  g_assert_cmpint (run.status, ==, 0);
+  cli_test_init_database (f->db);
   fill_database (f->db);
 }
 
@@ -127,32 +67,9 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = g_dir_open (f->dir, 0, NULL);
-  const char *name;
-
-  while (dir && (name = g_dir_read_name (dir)))
-    {
-      g_autofree char *path = g_build_filename (f->dir, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (f->dir);
+  cli_test_remove_dir (f->dir);
   g_free (f->dir);
   g_free (f->db);
-}
-
-static JsonObject *
-parse_json (const char *text)
-{
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(GError) error = NULL;
-  JsonNode *root;
-
-  json_parser_load_from_data (parser, text, -1, &error);
-  g_assert_no_error (error);
-  root = json_parser_get_root (parser);
-  g_assert_true (JSON_NODE_HOLDS_OBJECT (root));
-  return json_object_ref (json_node_get_object (root));
 }
 
 static void
@@ -274,9 +191,7 @@ assert_fails (Run        *run,
 {
   g_assert_cmpint (run->status, ==, status);
   g_assert_cmpstr (run->out, ==, "");
-  g_assert_true (g_str_has_prefix (run->err, "caretaker-cli: "));
-  g_assert_cmpstr (strchr (run->err, '\n'), ==, "\n");
-  g_assert_nonnull (strstr (run->err, needle));
+  assert_one_line_error (run, needle);
 }
 
 static void

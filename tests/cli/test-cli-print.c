@@ -8,10 +8,9 @@
  */
 #include "config.h"
 
-#include <glib/gstdio.h>
 #include <string.h>
-#include <sys/wait.h>
 
+#include "cli-test-util.h"
 #include "ct-ticket-store.h"
 
 typedef struct
@@ -21,21 +20,6 @@ typedef struct
   char *pdf;
   char *codes[2];
 } Fixture;
-
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
 
 static gpointer
 insert (CtRecordStore *store,
@@ -97,10 +81,7 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("caretaker-cli-print-XXXXXX", &error);
-  g_assert_no_error (error);
+  f->dir = cli_test_make_dir ("caretaker-cli-print-XXXXXX");
   f->db = g_build_filename (f->dir, "print.db", NULL);
   f->pdf = g_build_filename (f->dir, "forms.pdf", NULL);
   create_database (f);
@@ -110,49 +91,12 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = g_dir_open (f->dir, 0, NULL);
-  const char *name;
-
-  while (dir && (name = g_dir_read_name (dir)))
-    {
-      g_autofree char *path = g_build_filename (f->dir, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (f->dir);
+  cli_test_remove_dir (f->dir);
   g_free (f->dir);
   g_free (f->db);
   g_free (f->pdf);
   g_free (f->codes[0]);
   g_free (f->codes[1]);
-}
-
-/* Runs caretaker-cli with the NULL-terminated arguments. */
-static void
-run_cli (Run        *run,
-         const char *first,
-         ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  const char *cli = g_getenv ("CARETAKER_CLI");
-  int wait_status = 0;
-  va_list args;
-
-  g_assert_nonnull (cli);
-  g_ptr_array_add (argv, (char *) cli);
-  va_start (args, first);
-  for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (char *) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  run_clear (run);
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                &run->out, &run->err, &wait_status, &error);
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  run->status = WEXITSTATUS (wait_status);
 }
 
 /* The text of @path by pdftotext, or NULL when it is not installed. */
@@ -235,9 +179,7 @@ test_unknown_ticket (Fixture       *f,
 
   run_cli (&run, "print", "work-order", "--db", f->db, "--ticket", codes, "--pdf", f->pdf, NULL);
   g_assert_cmpint (run.status, ==, 1);
-  g_assert_true (g_str_has_prefix (run.err, "caretaker-cli: "));
-  g_assert_nonnull (strstr (run.err, "T-1999-00001"));
-  g_assert_cmpstr (strchr (run.err, '\n'), ==, "\n");
+  assert_one_line_error (&run, "T-1999-00001");
   g_assert_false (g_file_test (f->pdf, G_FILE_TEST_EXISTS));
 }
 

@@ -3,12 +3,11 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-#include <gio/gio.h>
-#include <glib/gstdio.h>
-#include <json-glib/json-glib.h>
-#include <sqlite3.h>
+#include "config.h"
+
 #include <string.h>
-#include <sys/wait.h>
+
+#include "cli-test-util.h"
 
 #define BOM "\xEF\xBB\xBF"
 
@@ -28,129 +27,27 @@ typedef struct
   char *csv;
 } Fixture;
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-/* Runs caretaker-cli with the NULL-terminated arguments. */
-static void
-run_cli (Run        *run,
-         const char *first,
-         ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  const char *cli = g_getenv ("CARETAKER_CLI");
-  int wait_status = 0;
-  va_list args;
-
-  g_assert_nonnull (cli);
-  g_ptr_array_add (argv, (char *) cli);
-  va_start (args, first);
-  for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (char *) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  run_clear (run);
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                &run->out, &run->err, &wait_status, &error);
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  run->status = WEXITSTATUS (wait_status);
-}
-
-/* A failure is exactly one line on stderr: "caretaker-cli: <reason>". */
-static void
-assert_one_line_error (Run        *run,
-                       const char *needle)
-{
-  g_assert_true (g_str_has_prefix (run->err, "caretaker-cli: "));
-  g_assert_cmpstr (strchr (run->err, '\n'), ==, "\n");
-  if (needle != NULL && strstr (run->err, needle) == NULL)
-    g_error ("“%s” is not in “%s”", needle, run->err);
-}
-
-static JsonObject *
-parse_json (const char *text)
-{
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(GError) error = NULL;
-  JsonNode *root;
-
-  json_parser_load_from_data (parser, text, -1, &error);
-  g_assert_no_error (error);
-  root = json_parser_get_root (parser);
-  g_assert_true (JSON_NODE_HOLDS_OBJECT (root));
-  return json_object_ref (json_node_get_object (root));
-}
-
 static gint64
 count_tickets (Fixture *f)
 {
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  gint64 n;
-
-  g_assert_cmpint (sqlite3_open_v2 (f->db, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT count(*) FROM tickets", -1, &stmt, NULL),
-                   ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  n = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return n;
-}
-
-static char *
-write_file (Fixture    *f,
-            const char *name,
-            const char *text)
-{
-  char *path = g_build_filename (f->dir, name, NULL);
-
-  g_assert_true (g_file_set_contents (path, text, -1, NULL));
-  return path;
+  return query_int (f->db, "SELECT count(*) FROM tickets");
 }
 
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_auto(Run) run = { 0 };
-
-  f->dir = g_dir_make_tmp ("caretaker-cli-tickets-XXXXXX", NULL);
+  f->dir = cli_test_make_dir ("caretaker-cli-tickets-XXXXXX");
   f->db = g_build_filename (f->dir, "t.db", NULL);
-  f->csv = write_file (f, "tickets.csv", tickets_csv);
-  run_cli (&run, "init", "--db", f->db, NULL);
-  g_assert_cmpint (run.status, ==, 0);
+  f->csv = cli_test_write_file (f->dir, "tickets.csv", tickets_csv);
+  cli_test_init_database (f->db);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = g_dir_open (f->dir, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (f->dir, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (f->dir);
+  cli_test_remove_dir (f->dir);
   g_free (f->dir);
   g_free (f->db);
   g_free (f->csv);
@@ -199,9 +96,10 @@ test_import_errors (Fixture       *f,
                     gconstpointer  data)
 {
   g_auto(Run) run = { 0 };
-  g_autofree char *bad = write_file (f, "bad.csv", BOM "code,kind,site,title,created_at\r\n"
-                                     "A-1,praise,翠湖花园,好,2025-11-03 08:30\r\n"
-                                     "A-2,praise,翠湖花园,好,2025-11-31 08:30\r\n");
+  g_autofree char *bad = cli_test_write_file (f->dir, "bad.csv",
+                                              BOM "code,kind,site,title,created_at\r\n"
+                                              "A-1,praise,翠湖花园,好,2025-11-03 08:30\r\n"
+                                              "A-2,praise,翠湖花园,好,2025-11-31 08:30\r\n");
   g_autofree char *missing = g_build_filename (f->dir, "missing.csv", NULL);
 
   run_cli (&run, "import", "tickets", "--db", f->db, bad, "--create-missing", NULL);

@@ -3,58 +3,32 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include "config.h"
+
 #include <gio/gio.h>
-#include <glib/gstdio.h>
 #include <signal.h>
-#include <json-glib/json-glib.h>
 #include <sqlite3.h>
 #include <string.h>
-#include <sys/wait.h>
+
+#include "cli-test-util.h"
 
 typedef struct
 {
   char *dir;
 } Fixture;
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("caretaker-cli-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->dir = cli_test_make_dir ("caretaker-cli-XXXXXX");
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
-  const char *name;
-
-  while (dir && (name = g_dir_read_name (dir)))
-    {
-      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (fixture->dir);
+  cli_test_remove_dir (fixture->dir);
   g_free (fixture->dir);
 }
 
@@ -63,94 +37,6 @@ fixture_path (Fixture    *fixture,
               const char *name)
 {
   return g_build_filename (fixture->dir, name, NULL);
-}
-
-/* Runs caretaker-cli with the NULL-terminated arguments. */
-static void
-run_cli (Run        *run,
-         const char *first,
-         ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  const char *cli = g_getenv ("CARETAKER_CLI");
-  int wait_status = 0;
-  va_list args;
-
-  g_assert_nonnull (cli);
-  g_ptr_array_add (argv, (char *) cli);
-  va_start (args, first);
-  for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (char *) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  run_clear (run);
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                &run->out, &run->err, &wait_status, &error);
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  run->status = WEXITSTATUS (wait_status);
-}
-
-/* A failure is exactly one line on stderr: "caretaker-cli: <reason>". */
-static void
-assert_one_line_error (Run        *run,
-                       const char *needle)
-{
-  g_assert_true (g_str_has_prefix (run->err, "caretaker-cli: "));
-  g_assert_cmpstr (strchr (run->err, '\n'), ==, "\n");
-  if (needle)
-    g_assert_nonnull (strstr (run->err, needle));
-}
-
-static JsonObject *
-parse_json (const char *text)
-{
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(GError) error = NULL;
-  JsonNode *root;
-
-  json_parser_load_from_data (parser, text, -1, &error);
-  g_assert_no_error (error);
-  root = json_parser_get_root (parser);
-  g_assert_true (JSON_NODE_HOLDS_OBJECT (root));
-  return json_object_ref (json_node_get_object (root));
-}
-
-static sqlite3 *
-open_sqlite (const char *path)
-{
-  sqlite3 *db = NULL;
-
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  return db;
-}
-
-static void
-exec_sql (const char *path,
-          const char *sql)
-{
-  sqlite3 *db = open_sqlite (path);
-
-  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
-  sqlite3_close (db);
-}
-
-static gint64
-query_int (const char *path,
-           const char *sql)
-{
-  sqlite3 *db = open_sqlite (path);
-  sqlite3_stmt *stmt = NULL;
-  gint64 value;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return value;
 }
 
 /* Every row of the organisation tables except timestamps, one line each. */
@@ -167,8 +53,9 @@ dump_organisation (const char *path)
     "FROM staff ORDER BY id",
   };
   GString *dump = g_string_new (NULL);
-  sqlite3 *db = open_sqlite (path);
+  sqlite3 *db = NULL;
 
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
   for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
     {
       sqlite3_stmt *stmt = NULL;
@@ -184,19 +71,6 @@ dump_organisation (const char *path)
     }
   sqlite3_close (db);
   return g_string_free (dump, FALSE);
-}
-
-static void
-make_demo (Fixture    *fixture,
-           const char *name,
-           const char *seed)
-{
-  g_auto(Run) run = { 0 };
-  g_autofree char *path = fixture_path (fixture, name);
-
-  run_cli (&run, "demo", "--db", path, "--seed", seed, NULL);
-  g_assert_cmpstr (run.err, ==, "");
-  g_assert_cmpint (run.status, ==, 0);
 }
 
 static void
@@ -424,7 +298,7 @@ test_demo_after_init (Fixture       *fixture,
 
   run_cli (&run, "init", "--db", path, NULL);
   g_assert_cmpint (run.status, ==, 0);
-  make_demo (fixture, "a.db", "1");
+  cli_test_make_demo (path, "1");
   g_assert_cmpint (query_int (path, "SELECT count(*) FROM departments"), ==, 6);
   g_assert_cmpint (query_int (path, "SELECT count(*) FROM sites"), ==, 3);
 }
@@ -440,9 +314,9 @@ test_demo_determinism (Fixture       *fixture,
   g_autofree char *dump_b = NULL;
   g_autofree char *dump_c = NULL;
 
-  make_demo (fixture, "a.db", "42");
-  make_demo (fixture, "b.db", "42");
-  make_demo (fixture, "c.db", "43");
+  cli_test_make_demo (a, "42");
+  cli_test_make_demo (b, "42");
+  cli_test_make_demo (c, "43");
   dump_a = dump_organisation (a);
   dump_b = dump_organisation (b);
   dump_c = dump_organisation (c);
@@ -495,7 +369,7 @@ test_backup_restore (Fixture       *fixture,
   g_autofree char *dump_restored = NULL;
   g_autoptr(JsonObject) result = NULL;
 
-  make_demo (fixture, "a.db", "5");
+  cli_test_make_demo (a, "5");
   dump = dump_organisation (a);
   run_cli (&run, "backup", "--db", a, copy, "--json", NULL);
   g_assert_cmpint (run.status, ==, 0);

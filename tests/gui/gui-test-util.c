@@ -1,4 +1,4 @@
-/* gui-test-util.c — fixture and helpers shared by the GUI tests
+/* gui-test-util.c — fixtures and helpers shared by the GUI tests
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -36,8 +36,8 @@ gui_test_run (void)
 }
 
 void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
+gui_test_fixture_set_up (GuiTestFixture *fixture,
+                         gconstpointer   data)
 {
   g_autoptr(GError) error = NULL;
 
@@ -51,20 +51,10 @@ fixture_set_up (Fixture       *fixture,
 }
 
 void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
+gui_test_fixture_tear_down (GuiTestFixture *fixture,
+                            gconstpointer   data)
 {
-  g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-
-      g_assert_cmpint (g_remove (path), ==, 0);
-    }
-  g_assert_cmpint (g_rmdir (fixture->dir), ==, 0);
-
+  gui_test_remove_dir (fixture->dir);
   g_clear_pointer (&fixture->dir, g_free);
   g_clear_object (&fixture->settings);
 }
@@ -73,12 +63,13 @@ void
 gui_test_add (const char  *path,
               GuiTestFunc  func)
 {
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down);
+  g_test_add (path, GuiTestFixture, NULL, gui_test_fixture_set_up, func,
+              gui_test_fixture_tear_down);
 }
 
 char *
-gui_test_create_database (Fixture    *fixture,
-                          const char *name)
+gui_test_create_database (GuiTestFixture *fixture,
+                          const char     *name)
 {
   char *path = g_build_filename (fixture->dir, name, NULL);
   g_autoptr(GError) error = NULL;
@@ -95,7 +86,7 @@ gui_test_create_database (Fixture    *fixture,
 }
 
 CtWindow *
-gui_test_show_window (Fixture *fixture)
+gui_test_show_window (GuiTestFixture *fixture)
 {
   CtWindow *window = ct_window_new (NULL, fixture->settings);
 
@@ -109,6 +100,131 @@ gui_test_close_window (CtWindow *window)
 {
   gtk_window_destroy (GTK_WINDOW (window));
   gui_test_iterate ();
+}
+
+void
+gui_test_file_open (GuiTestFile *file,
+                    const char  *tmpl,
+                    gint64       now,
+                    const char  *user)
+{
+  g_autoptr(GError) error = NULL;
+
+  file->dir = g_dir_make_tmp (tmpl, &error);
+  g_assert_no_error (error);
+  file->path = g_build_filename (file->dir, "物业.db", NULL);
+  file->clock = ct_clock_new_fixed (now);
+  file->db = ct_database_open (file->path, CT_DATABASE_OPEN_CREATE, file->clock, &error);
+  g_assert_no_error (error);
+  file->context = ct_context_new (file->db, NULL, user, &error);
+  g_assert_no_error (error);
+}
+
+void
+gui_test_file_add_departments (GuiTestFile *file)
+{
+  g_autoptr(GError) error = NULL;
+
+  ct_organisation_ensure_default_departments (ct_context_get_organisation (file->context),
+                                              "test", &error);
+  g_assert_no_error (error);
+}
+
+void
+gui_test_file_close (GuiTestFile *file)
+{
+  g_clear_object (&file->context);
+  g_clear_object (&file->db);
+  g_clear_object (&file->clock);
+  gui_test_remove_dir (file->dir);
+  g_clear_pointer (&file->path, g_free);
+  g_clear_pointer (&file->dir, g_free);
+}
+
+GtkWindow *
+gui_test_show_page (CtPage    *page,
+                    CtContext *context,
+                    int        width,
+                    int        height)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  GtkWidget *overlay = adw_toast_overlay_new ();
+
+  gtk_window_set_default_size (window, width, height);
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (page));
+  gtk_window_set_child (window, overlay);
+  ct_page_set_context (page, context);
+  gtk_window_present (window);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  return window;
+}
+
+void
+gui_test_destroy_toplevels (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  while (g_list_model_get_n_items (toplevels) > 0)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, 0);
+
+      gtk_window_destroy (window);
+    }
+  gui_test_iterate ();
+}
+
+gpointer
+gui_test_find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  gpointer found = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        found = window;
+    }
+  return found;
+}
+
+gpointer
+gui_test_insert (CtRecordStore *store,
+                 gpointer       record)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean inserted = ct_record_store_insert (store, record, "test", &error);
+
+  g_assert_no_error (error);
+  g_assert_true (inserted);
+  return record;
+}
+
+guint
+gui_test_kind_index (const char *kind)
+{
+  const char *const *kinds = ct_ticket_kinds ();
+
+  for (guint i = 0; kinds[i] != NULL; i++)
+    if (g_str_equal (kinds[i], kind))
+      return i + 1;   /* after "All kinds" */
+  g_assert_not_reached ();
+}
+
+void
+gui_test_remove_dir (const char *dir)
+{
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (listing != NULL && (name = g_dir_read_name (listing)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      g_assert_cmpint (g_remove (path), ==, 0);
+    }
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
 void

@@ -1,4 +1,4 @@
-/* gui-test-util.h — fixture and helpers shared by the GUI tests
+/* gui-test-util.h — fixtures and helpers shared by the GUI tests
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -6,45 +6,90 @@
 
 #include <adwaita.h>
 
+#include "ct-page.h"
 #include "ct-window.h"
 
 G_BEGIN_DECLS
 
+/* The fixture of the window and session tests. */
 typedef struct
 {
   char      *dir;       /* a fresh temporary folder, emptied afterwards */
   GSettings *settings;  /* memory backend; recent list reset, user "测试员" */
-} Fixture;
+} GuiTestFixture;
 
-typedef void (*GuiTestFunc) (Fixture       *fixture,
-                             gconstpointer  data);
+typedef void (*GuiTestFunc) (GuiTestFixture *fixture,
+                             gconstpointer   data);
 
 /* Points XDG_DATA_HOME to a private folder, then gtk_test_init() and adw_init(). */
-void        gui_test_init              (int          *argc,
-                                        char       ***argv);
+void        gui_test_init              (int             *argc,
+                                        char          ***argv);
 /* g_test_run() and removal of that folder. */
 int         gui_test_run               (void);
 
-void        fixture_set_up             (Fixture       *fixture,
-                                        gconstpointer  data);
-void        fixture_tear_down          (Fixture       *fixture,
-                                        gconstpointer  data);
+void        gui_test_fixture_set_up    (GuiTestFixture  *fixture,
+                                        gconstpointer    data);
+void        gui_test_fixture_tear_down (GuiTestFixture  *fixture,
+                                        gconstpointer    data);
 
 /* g_test_add() of @func with the fixture above and no data. */
-void        gui_test_add               (const char    *path,
-                                        GuiTestFunc    func);
+void        gui_test_add               (const char      *path,
+                                        GuiTestFunc      func);
 
 /* A fresh Caretaker database @name in the fixture's folder, with the default
  * departments, closed again. */
-char       *gui_test_create_database   (Fixture       *fixture,
-                                        const char    *name);
+char       *gui_test_create_database   (GuiTestFixture  *fixture,
+                                        const char      *name);
 /* A new CtWindow without application, over the fixture's settings, drawn. */
-CtWindow   *gui_test_show_window       (Fixture       *fixture);
-void        gui_test_close_window      (CtWindow      *window);
+CtWindow   *gui_test_show_window       (GuiTestFixture  *fixture);
+void        gui_test_close_window      (CtWindow        *window);
+
+/* The part of the page, editor and settings tests' fixtures that holds the
+ * file: "物业.db" in a fresh temporary folder, opened with a fixed clock, and
+ * a context over it. */
+typedef struct
+{
+  char       *dir;
+  char       *path;
+  CtClock    *clock;
+  CtDatabase *db;
+  CtContext  *context;
+} GuiTestFile;
+
+/* Creates the folder (g_dir_make_tmp (@tmpl)) and the file at @now, and the
+ * context of @user. */
+void        gui_test_file_open         (GuiTestFile     *file,
+                                        const char      *tmpl,
+                                        gint64           now,
+                                        const char      *user);
+/* Adds the default departments to the file's organisation. */
+void        gui_test_file_add_departments (GuiTestFile  *file);
+/* Releases the context, the database and the clock, then empties and
+ * removes the folder. Destroy the windows over the context before. */
+void        gui_test_file_close        (GuiTestFile     *file);
+
+/* A window of @width × @height showing @page in a toast overlay; the page
+ * gets @context once inside it, then the window is presented and drawn. */
+GtkWindow  *gui_test_show_page         (CtPage          *page,
+                                        CtContext       *context,
+                                        int              width,
+                                        int              height);
+/* Destroys every toplevel window, then gui_test_iterate(). */
+void        gui_test_destroy_toplevels (void);
+/* The newest visible toplevel window of @type, or NULL. */
+gpointer    gui_test_find_toplevel     (GType            type);
+
+/* Inserts @record as "test" into @store, which must succeed; returns @record. */
+gpointer    gui_test_insert            (CtRecordStore   *store,
+                                        gpointer         record);
+/* The position of @kind in the kind filter of the Tickets page. */
+guint       gui_test_kind_index        (const char      *kind);
+/* Removes the files in @dir, then @dir; each removal must succeed. */
+void        gui_test_remove_dir        (const char      *dir);
 /* Runs the default main context until nothing is pending. */
 void        gui_test_iterate           (void);
 /* The first visible widget of @type under @widget, depth first. */
-GtkWidget  *gui_test_find_descendant   (GtkWidget     *widget,
-                                        GType          type);
+GtkWidget  *gui_test_find_descendant   (GtkWidget       *widget,
+                                        GType            type);
 
 G_END_DECLS

@@ -10,15 +10,13 @@
 #include "ct-error.h"
 #include "ct-organisation-page-private.h"
 #include "ct-record-editor-private.h"
+#include "gui-test-util.h"
 
 #define NOW 1763700000
 
 typedef struct
 {
-  char               *dir;
-  char               *path;
-  CtDatabase         *db;
-  CtContext          *context;
+  GuiTestFile         file;
   CtOrganisation     *org;
   CtSite             *site;
   CtBuilding         *building;
@@ -27,119 +25,39 @@ typedef struct
 } Fixture;
 
 static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-/* The newest toplevel window of @type other than the fixture's, or NULL. */
-static gpointer
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-  gpointer found = NULL;
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        found = window;
-    }
-  return found;
-}
-
-static void
-destroy_toplevels (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  while (g_list_model_get_n_items (toplevels) > 0)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, 0);
-
-      gtk_window_destroy (window);
-    }
-  iterate ();
-}
-
-static CtRecord *
-insert (CtRecordStore *store,
-        gpointer       record)
-{
-  g_autoptr(GError) error = NULL;
-
-  ct_record_store_insert (store, record, "test", &error);
-  g_assert_no_error (error);
-  return record;
-}
-
-static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(CtClock) clock = ct_clock_new_fixed (NOW);
-  g_autoptr(GError) error = NULL;
-  GtkWidget *overlay;
-
-  fixture->dir = g_dir_make_tmp ("caretaker-org-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->dir, "物业.db", NULL);
-  fixture->db = ct_database_open (fixture->path, CT_DATABASE_OPEN_CREATE, clock, &error);
-  g_assert_no_error (error);
-  fixture->context = ct_context_new (fixture->db, NULL, "测试员", &error);
-  g_assert_no_error (error);
-  fixture->org = ct_context_get_organisation (fixture->context);
-  ct_organisation_ensure_default_departments (fixture->org, "test", &error);
-  g_assert_no_error (error);
+  gui_test_file_open (&fixture->file, "caretaker-org-XXXXXX", NOW, "测试员");
+  fixture->org = ct_context_get_organisation (fixture->file.context);
+  gui_test_file_add_departments (&fixture->file);
 
   if (data == NULL)   /* not the empty-database test */
     {
       CtRecordStore *buildings = ct_organisation_get_buildings (fixture->org);
       gint64 site_id;
 
-      fixture->site = CT_SITE (insert (ct_organisation_get_sites (fixture->org),
-                                       ct_site_new ("SH01", "阳光花园")));
+      fixture->site = CT_SITE (gui_test_insert (ct_organisation_get_sites (fixture->org),
+                                                ct_site_new ("SH01", "阳光花园")));
       site_id = ct_record_get_id (CT_RECORD (fixture->site));
-      fixture->building = CT_BUILDING (insert (buildings, ct_building_new (site_id, "3", "3号楼")));
-      g_object_unref (insert (buildings, ct_building_new (site_id, "12", "12号楼")));
+      fixture->building = CT_BUILDING (gui_test_insert (buildings,
+                                                        ct_building_new (site_id, "3", "3号楼")));
+      g_object_unref (gui_test_insert (buildings, ct_building_new (site_id, "12", "12号楼")));
     }
 
-  fixture->window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (fixture->window, 1000, 700);
-  overlay = adw_toast_overlay_new ();
   fixture->page = CT_ORGANISATION_PAGE (ct_organisation_page_new ());
-  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (fixture->page));
-  gtk_window_set_child (fixture->window, overlay);
-  ct_page_set_context (CT_PAGE (fixture->page), fixture->context);
-  gtk_window_present (fixture->window);
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+  fixture->window = gui_test_show_page (CT_PAGE (fixture->page), fixture->file.context,
+                                        1000, 700);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  destroy_toplevels ();
+  gui_test_destroy_toplevels ();
   g_clear_object (&fixture->building);
   g_clear_object (&fixture->site);
-  g_clear_object (&fixture->context);
-  g_clear_object (&fixture->db);
-
-  dir = g_dir_open (fixture->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (fixture->dir, name, NULL);
-
-      g_assert_cmpint (g_remove (file), ==, 0);
-    }
-  g_assert_cmpint (g_rmdir (fixture->dir), ==, 0);
-  g_clear_pointer (&fixture->path, g_free);
-  g_clear_pointer (&fixture->dir, g_free);
+  gui_test_file_close (&fixture->file);
 }
 
 /* A second connection to the file, as another program would have. */
@@ -151,7 +69,7 @@ reopen (Fixture *fixture)
   g_autoptr(GError) error = NULL;
   CtOrganisation *org;
 
-  db = ct_database_open (fixture->path, CT_DATABASE_OPEN_DEFAULT, clock, &error);
+  db = ct_database_open (fixture->file.path, CT_DATABASE_OPEN_DEFAULT, clock, &error);
   g_assert_no_error (error);
   org = ct_organisation_new (db, &error);
   g_assert_no_error (error);
@@ -232,7 +150,7 @@ test_empty_database (Fixture       *fixture,
 
   /* The button adds the site the buildings need first. */
   g_signal_emit_by_name (page->empty_add_button, "clicked");
-  editor = find_toplevel (CT_TYPE_RECORD_EDITOR);
+  editor = gui_test_find_toplevel (CT_TYPE_RECORD_EDITOR);
   g_assert_nonnull (editor);
   g_assert_true (CT_IS_SITE (ct_record_editor_get_record (editor)));
   ct_record_editor_set_field_text (editor, "code", "BJ02");
@@ -242,7 +160,7 @@ test_empty_database (Fixture       *fixture,
   g_assert_cmpstr (ct_organisation_page_get_visible_child (page), ==, "empty");
   g_assert_cmpstr (gtk_button_get_label (page->empty_add_button), ==, "_Add Building");
   g_signal_emit_by_name (page->empty_add_button, "clicked");
-  editor = find_toplevel (CT_TYPE_RECORD_EDITOR);
+  editor = gui_test_find_toplevel (CT_TYPE_RECORD_EDITOR);
   g_assert_true (CT_IS_BUILDING (ct_record_editor_get_record (editor)));
   ct_record_editor_set_field_text (editor, "code", "1");
   ct_record_editor_set_field_text (editor, "name", "1号楼");
@@ -267,10 +185,10 @@ test_edit_saves (Fixture       *fixture,
 
   /* Edit needs a selected row: that is also what Enter and double-click use. */
   gtk_widget_activate_action (GTK_WIDGET (fixture->page), "org.edit", NULL);
-  g_assert_null (find_toplevel (CT_TYPE_RECORD_EDITOR));
+  g_assert_null (gui_test_find_toplevel (CT_TYPE_RECORD_EDITOR));
   ct_organisation_page_select_record (fixture->page, CT_RECORD (fixture->building));
   gtk_widget_activate_action (GTK_WIDGET (fixture->page), "org.edit", NULL);
-  editor = find_toplevel (CT_TYPE_RECORD_EDITOR);
+  editor = gui_test_find_toplevel (CT_TYPE_RECORD_EDITOR);
   g_assert_nonnull (editor);
 
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (editor)), ==, "Building 3号楼");
@@ -279,8 +197,8 @@ test_edit_saves (Fixture       *fixture,
   ct_record_editor_set_field_int (editor, "floors", 33);
   ct_record_editor_set_field_int (editor, "entrances", 2);
   g_assert_true (ct_record_editor_save (editor));
-  iterate ();
-  g_assert_null (find_toplevel (CT_TYPE_RECORD_EDITOR));
+  gui_test_iterate ();
+  g_assert_null (gui_test_find_toplevel (CT_TYPE_RECORD_EDITOR));
 
   /* The page selected the saved row. */
   saved = ct_organisation_page_get_selected (fixture->page);
@@ -343,7 +261,7 @@ test_conflict_reload (Fixture       *fixture,
   g_assert_cmpstr (ct_record_editor_get_field_text (editor, "name"), ==, "我的名字");
 
   adw_message_dialog_response (dialog, "reload");
-  iterate ();
+  gui_test_iterate ();
   g_assert_cmpstr (ct_record_editor_get_field_text (editor, "name"), ==, "别人改的名字");
   g_assert_null (ct_record_editor_get_error (editor));
 
@@ -364,7 +282,7 @@ test_delete_undo (Fixture       *fixture,
   g_autoptr(CtOrganisation) other = NULL;
 
   ct_record_set_string (CT_RECORD (unit), "owner_name", "王芳");
-  insert (units, unit);
+  gui_test_insert (units, unit);
   id = ct_record_get_id (CT_RECORD (unit));
   ct_organisation_page_set_section (fixture->page, "units");
   g_assert_cmpuint (n_rows (fixture), ==, 1);
@@ -397,13 +315,14 @@ test_delete_in_use (Fixture       *fixture,
   gint64 building_id = ct_record_get_id (CT_RECORD (fixture->building));
   AdwMessageDialog *dialog;
 
-  g_object_unref (insert (ct_organisation_get_units (fixture->org), ct_unit_new (building_id, "1", "101")));
+  g_object_unref (gui_test_insert (ct_organisation_get_units (fixture->org),
+                                   ct_unit_new (building_id, "1", "101")));
   dialog = ct_organisation_page_confirm_delete (fixture->page, CT_RECORD (fixture->building));
   adw_message_dialog_response (dialog, "delete");
-  iterate ();
+  gui_test_iterate ();
 
   g_assert_nonnull (ct_record_store_lookup (ct_organisation_get_buildings (fixture->org), building_id));
-  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  dialog = gui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Still in Use");
   g_assert_null (ct_organisation_page_get_undo_toast (fixture->page));
@@ -465,7 +384,7 @@ test_import (Fixture       *fixture,
 
   /* A site the database lacks: refused unless asked to create it. */
   g_assert_false (ct_organisation_page_import_bytes (fixture->page, good_bytes, FALSE));
-  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  dialog = gui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (dialog);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Nothing was imported."));
   g_assert_cmpuint (n_rows (fixture), ==, 0);
@@ -477,7 +396,7 @@ test_import (Fixture       *fixture,
 
   g_assert_false (ct_organisation_page_import_bytes (fixture->page, bad_bytes, TRUE));
   g_assert_cmpuint (n_rows (fixture), ==, 3);
-  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  dialog = gui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_test_message ("%s", adw_message_dialog_get_body (dialog));
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Line 2"));
 }
@@ -491,8 +410,10 @@ test_filter_dropdown (Fixture       *fixture,
   CtRecordEditor *editor;
   CtRecord *b12 = ct_record_store_find (ct_organisation_get_buildings (fixture->org), "code", "12");
 
-  g_object_unref (insert (ct_organisation_get_units (fixture->org), ct_unit_new (building_id, "1", "101")));
-  g_object_unref (insert (ct_organisation_get_units (fixture->org), ct_unit_new (ct_record_get_id (b12), "1", "101")));
+  g_object_unref (gui_test_insert (ct_organisation_get_units (fixture->org),
+                                   ct_unit_new (building_id, "1", "101")));
+  g_object_unref (gui_test_insert (ct_organisation_get_units (fixture->org),
+                                   ct_unit_new (ct_record_get_id (b12), "1", "101")));
   ct_organisation_page_set_section (fixture->page, "units");
   g_assert_cmpuint (n_rows (fixture), ==, 2);
   g_assert_true (ct_organisation_page_set_filter_id (fixture->page, building_id));

@@ -66,8 +66,8 @@ test_recent_list (void)
 }
 
 static void
-test_remember_and_forget (Fixture       *fixture,
-                          gconstpointer  data)
+test_remember_and_forget (GuiTestFixture *fixture,
+                          gconstpointer   data)
 {
   g_auto(GStrv) recent = NULL;
   g_autofree char *last = NULL;
@@ -96,8 +96,8 @@ test_remember_and_forget (Fixture       *fixture,
 }
 
 static void
-test_create_database (Fixture       *fixture,
-                      gconstpointer  data)
+test_create_database (GuiTestFixture *fixture,
+                      gconstpointer   data)
 {
   g_autofree char *path = g_build_filename (fixture->dir, "new.db", NULL);
   g_autoptr(GError) error = NULL;
@@ -111,8 +111,8 @@ test_create_database (Fixture       *fixture,
 }
 
 static void
-test_open_foreign_file (Fixture       *fixture,
-                        gconstpointer  data)
+test_open_foreign_file (GuiTestFixture *fixture,
+                        gconstpointer   data)
 {
   g_autofree char *path = g_build_filename (fixture->dir, "other.sqlite", NULL);
   g_autoptr(GError) error = NULL;
@@ -144,8 +144,8 @@ test_open_foreign_file (Fixture       *fixture,
 }
 
 static void
-test_open_not_a_database (Fixture       *fixture,
-                          gconstpointer  data)
+test_open_not_a_database (GuiTestFixture *fixture,
+                          gconstpointer   data)
 {
   g_autofree char *text = g_build_filename (fixture->dir, "notes.db", NULL);
   g_autoptr(GError) error = NULL;
@@ -164,8 +164,8 @@ test_open_not_a_database (Fixture       *fixture,
 }
 
 static void
-test_open_missing_file (Fixture       *fixture,
-                        gconstpointer  data)
+test_open_missing_file (GuiTestFixture *fixture,
+                        gconstpointer   data)
 {
   g_autofree char *path = g_build_filename (fixture->dir, "missing.db", NULL);
   g_autoptr(GError) error = NULL;

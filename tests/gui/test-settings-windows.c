@@ -11,6 +11,7 @@
 
 #include "ct-error.h"
 #include "ct-window.h"
+#include "gui-test-util.h"
 #include "settings/ct-calendar-window.h"
 #include "settings/ct-sla-target-editor.h"
 #include "settings/ct-sla-window.h"
@@ -20,51 +21,10 @@
 
 typedef struct
 {
-  char       *dir;
-  char       *path;
-  CtDatabase *db;
-  CtContext  *context;
-  GtkWindow  *parent;
-  CtTicket   *tickets[2];   /* open emergency repairs */
+  GuiTestFile  file;
+  GtkWindow   *parent;
+  CtTicket    *tickets[2];   /* open emergency repairs */
 } Fixture;
-
-static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-/* The newest visible toplevel of @type, or NULL. */
-static gpointer
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-  gpointer found = NULL;
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        found = window;
-    }
-  return found;
-}
-
-static void
-destroy_toplevels (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  while (g_list_model_get_n_items (toplevels) > 0)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, 0);
-
-      gtk_window_destroy (window);
-    }
-  iterate ();
-}
 
 /* The descendant of @widget with the widget name @name. */
 static GtkWidget *
@@ -84,29 +44,18 @@ find_named (GtkWidget  *widget,
   return NULL;
 }
 
-static gpointer
-insert (CtRecordStore *store,
-        gpointer       record)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (ct_record_store_insert (store, record, "test", &error));
-  g_assert_no_error (error);
-  return record;
-}
-
 static CtTicket *
 create_ticket (Fixture    *fixture,
                const char *kind,
                const char *repair_class)
 {
-  CtOrganisation *org = ct_context_get_organisation (fixture->context);
+  CtOrganisation *org = ct_context_get_organisation (fixture->file.context);
   CtRecord *site = ct_record_store_find (ct_organisation_get_sites (org), "code", "CH");
   g_autoptr(GError) error = NULL;
   CtTicket *ticket = ct_ticket_new (kind, "电梯困人");
 
   g_object_set (ticket, "repair_class", repair_class, "site_id", ct_record_get_id (site), NULL);
-  g_assert_true (ct_ticket_store_create (ct_context_get_tickets (fixture->context), ticket,
+  g_assert_true (ct_ticket_store_create (ct_context_get_tickets (fixture->file.context), ticket,
                                          "测试员", &error));
   g_assert_no_error (error);
   return ticket;
@@ -115,8 +64,9 @@ create_ticket (Fixture    *fixture,
 static void
 create_tickets (Fixture *fixture)
 {
-  CtOrganisation *org = ct_context_get_organisation (fixture->context);
-  g_autoptr(CtSite) site = insert (ct_organisation_get_sites (org), ct_site_new ("CH", "翠湖花园"));
+  CtOrganisation *org = ct_context_get_organisation (fixture->file.context);
+  g_autoptr(CtSite) site = gui_test_insert (ct_organisation_get_sites (org),
+                                            ct_site_new ("CH", "翠湖花园"));
 
   for (guint i = 0; i < G_N_ELEMENTS (fixture->tickets); i++)
     fixture->tickets[i] = create_ticket (fixture, "repair", "emergency");
@@ -126,16 +76,7 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(CtClock) clock = ct_clock_new_fixed (NOW);
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("caretaker-settings-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->dir, "物业.db", NULL);
-  fixture->db = ct_database_open (fixture->path, CT_DATABASE_OPEN_CREATE, clock, &error);
-  g_assert_no_error (error);
-  fixture->context = ct_context_new (fixture->db, NULL, "测试员", &error);
-  g_assert_no_error (error);
+  gui_test_file_open (&fixture->file, "caretaker-settings-XXXXXX", NOW, "测试员");
   create_tickets (fixture);
   fixture->parent = GTK_WINDOW (gtk_window_new ());
   gtk_window_present (fixture->parent);
@@ -145,24 +86,10 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  destroy_toplevels ();
+  gui_test_destroy_toplevels ();
   for (guint i = 0; i < G_N_ELEMENTS (fixture->tickets); i++)
     g_clear_object (&fixture->tickets[i]);
-  g_clear_object (&fixture->context);
-  g_clear_object (&fixture->db);
-  dir = g_dir_open (fixture->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (fixture->dir, name, NULL);
-
-      g_assert_cmpint (g_remove (file), ==, 0);
-    }
-  g_assert_cmpint (g_rmdir (fixture->dir), ==, 0);
-  g_clear_pointer (&fixture->path, g_free);
-  g_clear_pointer (&fixture->dir, g_free);
+  gui_test_file_close (&fixture->file);
 }
 
 /* A second connection to the file, as another program would have. */
@@ -171,7 +98,7 @@ reopen (Fixture *fixture)
 {
   g_autoptr(CtClock) clock = ct_clock_new_fixed (NOW + 60);
   g_autoptr(GError) error = NULL;
-  CtDatabase *db = ct_database_open (fixture->path, CT_DATABASE_OPEN_DEFAULT, clock, &error);
+  CtDatabase *db = ct_database_open (fixture->file.path, CT_DATABASE_OPEN_DEFAULT, clock, &error);
 
   g_assert_no_error (error);
   return db;
@@ -191,7 +118,7 @@ load_policies (CtDatabase *db)
 static CtSlaWindow *
 show_sla_window (Fixture *fixture)
 {
-  CtSlaWindow *window = ct_sla_window_new (fixture->parent, fixture->context);
+  CtSlaWindow *window = ct_sla_window_new (fixture->parent, fixture->file.context);
 
   gtk_window_present (GTK_WINDOW (window));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
@@ -268,7 +195,7 @@ test_sla_save (Fixture       *fixture,
 
   for (guint i = 0; i < G_N_ELEMENTS (fixture->tickets); i++)
     {
-      CtTicketStore *tickets = ct_context_get_tickets (fixture->context);
+      CtTicketStore *tickets = ct_context_get_tickets (fixture->file.context);
       g_autoptr(CtTicket) ticket = ct_ticket_store_load (tickets,
                                                          ct_record_get_id (CT_RECORD (fixture->tickets[i])),
                                                          &error);
@@ -313,7 +240,7 @@ test_sla_conflict (Fixture       *fixture,
 static CtCalendarWindow *
 show_calendar_window (Fixture *fixture)
 {
-  CtCalendarWindow *window = ct_calendar_window_new (fixture->parent, fixture->context);
+  CtCalendarWindow *window = ct_calendar_window_new (fixture->parent, fixture->file.context);
 
   gtk_window_present (GTK_WINDOW (window));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
@@ -350,7 +277,7 @@ test_calendar_save (Fixture       *fixture,
                     gconstpointer  data)
 {
   CtCalendarWindow *window = show_calendar_window (fixture);
-  CtTicketStore *tickets = ct_context_get_tickets (fixture->context);
+  CtTicketStore *tickets = ct_context_get_tickets (fixture->file.context);
   g_autoptr(CtTicket) complaint = create_ticket (fixture, "complaint", "");
   g_autoptr(CtTicket) reloaded = NULL;
   g_autoptr(CtDatabase) db = NULL;
@@ -474,15 +401,15 @@ test_window_actions (Fixture       *fixture,
 
   gtk_window_present (GTK_WINDOW (window));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.sla", NULL);
-  iterate ();
-  g_assert_null (find_toplevel (CT_TYPE_SLA_WINDOW));
+  gui_test_iterate ();
+  g_assert_null (gui_test_find_toplevel (CT_TYPE_SLA_WINDOW));
 
-  ct_window_set_context (window, fixture->context);
+  ct_window_set_context (window, fixture->file.context);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.sla", NULL));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.calendar", NULL));
-  iterate ();
-  g_assert_nonnull (find_toplevel (CT_TYPE_SLA_WINDOW));
-  g_assert_nonnull (find_toplevel (CT_TYPE_CALENDAR_WINDOW));
+  gui_test_iterate ();
+  g_assert_nonnull (gui_test_find_toplevel (CT_TYPE_SLA_WINDOW));
+  g_assert_nonnull (gui_test_find_toplevel (CT_TYPE_CALENDAR_WINDOW));
 }
 
 int

@@ -11,6 +11,7 @@
 #include "ct-error.h"
 #include "ct-new-ticket-dialog-private.h"
 #include "ct-ticket-detail-private.h"
+#include "gui-test-util.h"
 
 /* Monday 2026-11-23 10:00 in Shanghai: inside business hours. */
 #define NOW 1795399200
@@ -18,11 +19,7 @@
 
 typedef struct
 {
-  char           *dir;
-  char           *path;
-  CtClock        *clock;
-  CtDatabase     *db;
-  CtContext      *context;
+  GuiTestFile     file;
   CtOrganisation *org;
   gint64          site_id;
   gint64          unit_id;
@@ -33,23 +30,14 @@ typedef struct
   guint           n_changed;
 } Fixture;
 
-static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
+/* Inserts @record (transfer full) into @store; returns its id. */
 static gint64
 insert (CtRecordStore *store,
         gpointer       record)
 {
   g_autoptr(CtRecord) owned = record;
-  g_autoptr(GError) error = NULL;
 
-  ct_record_store_insert (store, owned, "test", &error);
-  g_assert_no_error (error);
-  return ct_record_get_id (owned);
+  return ct_record_get_id (gui_test_insert (store, owned));
 }
 
 static gint64
@@ -80,11 +68,9 @@ add_staff (Fixture    *fixture,
 static void
 add_organisation (Fixture *fixture)
 {
-  g_autoptr(GError) error = NULL;
   gint64 building_id;
 
-  ct_organisation_ensure_default_departments (fixture->org, "test", &error);
-  g_assert_no_error (error);
+  gui_test_file_add_departments (&fixture->file);
   fixture->engineering_id =
     ct_record_get_id (CT_RECORD (ct_organisation_find_department (fixture->org, "engineering")));
   fixture->site_id = insert (ct_organisation_get_sites (fixture->org),
@@ -109,24 +95,15 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("caretaker-ticket-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->dir, "物业.db", NULL);
-  fixture->clock = ct_clock_new_fixed (NOW);
-  fixture->db = ct_database_open (fixture->path, CT_DATABASE_OPEN_CREATE, fixture->clock, &error);
-  g_assert_no_error (error);
-  fixture->context = ct_context_new (fixture->db, NULL, "客服小陈", &error);
-  g_assert_no_error (error);
-  fixture->org = ct_context_get_organisation (fixture->context);
+  gui_test_file_open (&fixture->file, "caretaker-ticket-XXXXXX", NOW, "客服小陈");
+  fixture->org = ct_context_get_organisation (fixture->file.context);
   add_organisation (fixture);
 
   fixture->window = GTK_WINDOW (gtk_window_new ());
   gtk_window_set_default_size (fixture->window, 560, 800);
   fixture->detail = CT_TICKET_DETAIL (ct_ticket_detail_new ());
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->detail));
-  ct_ticket_detail_set_context (fixture->detail, fixture->context);
+  ct_ticket_detail_set_context (fixture->detail, fixture->file.context);
   g_signal_connect (fixture->detail, "changed", G_CALLBACK (changed_cb), fixture);
   gtk_window_present (fixture->window);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
@@ -136,31 +113,8 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  while (g_list_model_get_n_items (toplevels) > 0)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, 0);
-
-      gtk_window_destroy (window);
-    }
-  iterate ();
-  g_clear_object (&fixture->context);
-  g_clear_object (&fixture->db);
-  g_clear_object (&fixture->clock);
-
-  dir = g_dir_open (fixture->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (fixture->dir, name, NULL);
-
-      g_assert_cmpint (g_remove (file), ==, 0);
-    }
-  g_assert_cmpint (g_rmdir (fixture->dir), ==, 0);
-  g_clear_pointer (&fixture->path, g_free);
-  g_clear_pointer (&fixture->dir, g_free);
+  gui_test_destroy_toplevels ();
+  gui_test_file_close (&fixture->file);
 }
 
 /* The ticket as another program reading the file sees it. */
@@ -174,7 +128,7 @@ load_from_file (Fixture *fixture,
   g_autoptr(GError) error = NULL;
   CtTicket *ticket;
 
-  db = ct_database_open (fixture->path, CT_DATABASE_OPEN_DEFAULT, fixture->clock, &error);
+  db = ct_database_open (fixture->file.path, CT_DATABASE_OPEN_DEFAULT, fixture->file.clock, &error);
   g_assert_no_error (error);
   org = ct_organisation_new (db, &error);
   g_assert_no_error (error);
@@ -195,7 +149,7 @@ create_ticket (Fixture    *fixture,
 
   g_object_set (ticket, "repair_class", "routine", "site_id", fixture->site_id,
                 "unit_id", fixture->unit_id, "department_id", fixture->engineering_id, NULL);
-  ct_ticket_store_create (ct_context_get_tickets (fixture->context), ticket, "test", &error);
+  ct_ticket_store_create (ct_context_get_tickets (fixture->file.context), ticket, "test", &error);
   g_assert_no_error (error);
   return ticket;
 }
@@ -214,7 +168,7 @@ static CtNewTicketDialog *
 open_new_ticket (Fixture   *fixture,
                  CtTicket **created)
 {
-  GtkWidget *dialog = ct_new_ticket_dialog_new (fixture->window, fixture->context);
+  GtkWidget *dialog = ct_new_ticket_dialog_new (fixture->window, fixture->file.context);
 
   g_signal_connect (dialog, "created", G_CALLBACK (created_cb), created);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -350,7 +304,7 @@ test_new_ticket_keeps_input (Fixture       *fixture,
   g_assert_nonnull (ct_new_ticket_dialog_get_error (dialog));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
   g_assert_null (created);
-  none = ct_ticket_store_find_code (ct_context_get_tickets (fixture->context), "T-2026-00001",
+  none = ct_ticket_store_find_code (ct_context_get_tickets (fixture->file.context), "T-2026-00001",
                                     NULL);
   g_assert_null (none);
 
@@ -404,11 +358,11 @@ act (Fixture    *fixture,
   va_end (args);
   if (dialog != NULL)
     ct_ticket_detail_dialog_confirm (dialog);
-  iterate ();
+  gui_test_iterate ();
   dialog = ct_ticket_detail_get_dialog (fixture->detail);
   g_assert_cmpstr (dialog != NULL ? ct_ticket_detail_dialog_get_error (dialog) : NULL, ==, NULL);
   g_assert_null (ct_ticket_detail_get_dialog (fixture->detail));
-  ct_clock_advance (fixture->clock, 10 * MINUTE);
+  ct_clock_advance (fixture->file.clock, 10 * MINUTE);
 }
 
 static void
@@ -460,7 +414,7 @@ test_detail_lifecycle (Fixture       *fixture,
   g_assert_false (gtk_widget_get_visible (find_button (fixture, "ticket.start")));
   g_assert_false (gtk_widget_get_sensitive (find_button (fixture, "ticket.archive")));
   gtk_widget_activate_action (GTK_WIDGET (fixture->detail), "ticket.archive", NULL);
-  iterate ();
+  gui_test_iterate ();
   g_assert_null (ct_ticket_detail_get_message_dialog (fixture->detail));
   assert_saved (fixture, id, "new", "archived_at", 0);
   g_assert_cmpstr (ct_ticket_detail_get_sla_text (fixture->detail), ==, "15 min left");
@@ -479,7 +433,7 @@ test_detail_lifecycle (Fixture       *fixture,
     g_assert_cmpstr (assignee, ==, fixer);
     g_assert_false (ct_ticket_detail_dialog_set_value (dialog, "assignee", "999"));
     gtk_window_destroy (GTK_WINDOW (dialog));
-    iterate ();
+    gui_test_iterate ();
   }
   act (fixture, "ticket.dispatch", "department", engineering, "assignee", fixer, NULL);
   assert_saved (fixture, id, "dispatched", "dispatched_at", NOW + 10 * MINUTE);
@@ -507,7 +461,7 @@ test_detail_lifecycle (Fixture       *fixture,
   g_assert_cmpuint (fixture->n_changed, ==, 8);
 
   /* created, accepted, dispatched, started, paused, resumed, resolved, visited, archived */
-  events = ct_ticket_store_list_events (ct_context_get_tickets (fixture->context), id, NULL);
+  events = ct_ticket_store_list_events (ct_context_get_tickets (fixture->file.context), id, NULL);
   g_assert_cmpuint (events->len, ==, 9);
   g_assert_cmpuint (ct_ticket_detail_count_timeline (fixture->detail), ==, 9);
   g_assert_false (gtk_widget_get_sensitive (find_button (fixture, "ticket.reopen")));
@@ -559,7 +513,7 @@ test_detail_conflict (Fixture       *fixture,
 {
   g_autoptr(CtTicket) ticket = create_ticket (fixture, "电梯异响");
   gint64 id = ct_record_get_id (CT_RECORD (ticket));
-  CtTicketStore *store = ct_context_get_tickets (fixture->context);
+  CtTicketStore *store = ct_context_get_tickets (fixture->file.context);
   g_autoptr(CtTicket) other = ct_ticket_store_load (store, id, NULL);
   g_autoptr(GError) error = NULL;
   CtTicketDetailDialog *dialog;
@@ -575,7 +529,7 @@ test_detail_conflict (Fixture       *fixture,
   dialog = ct_ticket_detail_get_dialog (fixture->detail);
   ct_ticket_detail_dialog_set_value (dialog, "reason", "业主撤销");
   ct_ticket_detail_dialog_confirm (dialog);
-  iterate ();
+  gui_test_iterate ();
   conflict = ct_ticket_detail_get_conflict_dialog (fixture->detail);
   g_assert_nonnull (conflict);
   g_assert_true (find_label (adw_message_dialog_get_extra_child (conflict), "Status"));
@@ -591,13 +545,13 @@ test_detail_conflict (Fixture       *fixture,
 
   /* Reload shows their version; trying again then works. */
   adw_message_dialog_response (conflict, "reload");
-  iterate ();
+  gui_test_iterate ();
   g_assert_cmpstr (ct_ticket_get_status (ct_ticket_detail_get_ticket (fixture->detail)), ==,
                    "accepted");
   /* Their version is news for the list as well. */
   g_assert_cmpuint (fixture->n_changed, ==, 1);
   ct_ticket_detail_dialog_confirm (dialog);
-  iterate ();
+  gui_test_iterate ();
   g_assert_null (ct_ticket_detail_get_dialog (fixture->detail));
   assert_stored (fixture, id, "cancelled", "accepted_at", NOW);
   g_assert_cmpuint (fixture->n_changed, ==, 2);
@@ -609,7 +563,7 @@ test_detail_conflict_without_form (Fixture       *fixture,
 {
   g_autoptr(CtTicket) ticket = create_ticket (fixture, "电梯异响");
   gint64 id = ct_record_get_id (CT_RECORD (ticket));
-  CtTicketStore *store = ct_context_get_tickets (fixture->context);
+  CtTicketStore *store = ct_context_get_tickets (fixture->file.context);
   g_autoptr(CtTicket) other = ct_ticket_store_load (store, id, NULL);
   g_autoptr(GError) error = NULL;
 
@@ -619,7 +573,7 @@ test_detail_conflict_without_form (Fixture       *fixture,
   g_assert_no_error (error);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->detail), "ticket.accept", NULL));
-  iterate ();
+  gui_test_iterate ();
   g_assert_nonnull (ct_ticket_detail_get_conflict_dialog (fixture->detail));
   g_assert_true (find_label (adw_message_dialog_get_extra_child (
                    ct_ticket_detail_get_conflict_dialog (fixture->detail)), "电梯异响，轿厢晃动"));

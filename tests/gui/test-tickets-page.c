@@ -10,6 +10,7 @@
 
 #include "ct-database-private.h"
 #include "ct-tickets-page-private.h"
+#include "gui-test-util.h"
 #include "../core/ct-test-tickets.h"
 
 /* 2025-11-21 04:40 UTC. */
@@ -20,86 +21,36 @@
 
 typedef struct
 {
-  char            *dir;
-  char            *path;
-  CtClock         *clock;
-  CtDatabase      *db;
-  CtContext       *context;
+  GuiTestFile      file;
   CtTestTicketOrg  org;
   GtkWindow       *window;
   CtTicketsPage   *page;
 } Fixture;
 
 static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
   CtOrganisation *org;
-  GtkWidget *overlay;
 
-  fixture->dir = g_dir_make_tmp ("caretaker-tickets-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->dir, "物业.db", NULL);
-  fixture->clock = ct_clock_new_fixed (NOW);
-  fixture->db = ct_database_open (fixture->path, CT_DATABASE_OPEN_CREATE, fixture->clock, &error);
-  g_assert_no_error (error);
-  fixture->context = ct_context_new (fixture->db, NULL, "客服小陈", &error);
-  g_assert_no_error (error);
-  org = ct_context_get_organisation (fixture->context);
-  ct_organisation_ensure_default_departments (org, "test", &error);
-  g_assert_no_error (error);
+  gui_test_file_open (&fixture->file, "caretaker-tickets-XXXXXX", NOW, "客服小陈");
+  gui_test_file_add_departments (&fixture->file);
+  org = ct_context_get_organisation (fixture->file.context);
   ct_test_tickets_add_org (org, &fixture->org);
   if (data == NULL)   /* not the empty-file test */
-    ct_test_tickets_insert (fixture->db, &fixture->org, N_TICKETS, 17, NOW);
+    ct_test_tickets_insert (fixture->file.db, &fixture->org, N_TICKETS, 17, NOW);
 
-  fixture->window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (fixture->window, 1200, 700);
-  overlay = adw_toast_overlay_new ();
   fixture->page = CT_TICKETS_PAGE (ct_tickets_page_new ());
-  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (fixture->page));
-  gtk_window_set_child (fixture->window, overlay);
-  ct_page_set_context (CT_PAGE (fixture->page), fixture->context);
-  gtk_window_present (fixture->window);
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+  fixture->window = gui_test_show_page (CT_PAGE (fixture->page), fixture->file.context,
+                                        1200, 700);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  while (g_list_model_get_n_items (toplevels) > 0)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, 0);
-
-      gtk_window_destroy (window);
-    }
-  iterate ();
-  g_clear_object (&fixture->context);
-  g_clear_object (&fixture->db);
-  g_clear_object (&fixture->clock);
-
-  dir = g_dir_open (fixture->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (fixture->dir, name, NULL);
-
-      g_assert_cmpint (g_remove (file), ==, 0);
-    }
-  g_assert_cmpint (g_rmdir (fixture->dir), ==, 0);
-  g_clear_pointer (&fixture->path, g_free);
-  g_clear_pointer (&fixture->dir, g_free);
+  gui_test_destroy_toplevels ();
+  gui_test_file_close (&fixture->file);
 }
 
 /* The first column of the first row of @sql, as text. */
@@ -108,7 +59,7 @@ query_text (Fixture    *fixture,
             const char *sql)
 {
   g_autoptr(GError) error = NULL;
-  sqlite3_stmt *stmt = ct_database_prepare (fixture->db, sql, &error);
+  sqlite3_stmt *stmt = ct_database_prepare (fixture->file.db, sql, &error);
   char *text = NULL;
 
   g_assert_no_error (error);
@@ -151,7 +102,8 @@ test_list (Fixture       *fixture,
                                                  " ORDER BY created_at DESC, id DESC LIMIT 1");
   g_autofree char *first = cell (fixture, fixture->page->code_column, 0);
   g_autofree char *title = cell (fixture, fixture->page->title_column, 0);
-  guint overdue = ct_ticket_store_count_overdue (ct_context_get_tickets (fixture->context), NOW);
+  guint overdue = ct_ticket_store_count_overdue (ct_context_get_tickets (fixture->file.context),
+                                                 NOW);
 
   /* Open tickets, newest first, with their badge. */
   g_assert_cmpstr (ct_tickets_page_get_visible_child (fixture->page), ==, "list");
@@ -196,17 +148,6 @@ test_sort_by_header (Fixture       *fixture,
   g_assert_cmpuint (n_rows (fixture), ==, query_count (fixture, OPEN));
 }
 
-static guint
-kind_index (const char *kind)
-{
-  const char *const *kinds = ct_ticket_kinds ();
-
-  for (guint i = 0; kinds[i] != NULL; i++)
-    if (g_str_equal (kinds[i], kind))
-      return i + 1;   /* after "All kinds" */
-  g_assert_not_reached ();
-}
-
 static void
 test_filters (Fixture       *fixture,
               gconstpointer  data)
@@ -215,7 +156,7 @@ test_filters (Fixture       *fixture,
   g_autofree char *site = g_strdup_printf ("site_id = %" G_GINT64_FORMAT " AND kind = 'complaint'",
                                            fixture->org.site_ids[1]);
 
-  gtk_drop_down_set_selected (page->kind_dropdown, kind_index ("complaint"));
+  gtk_drop_down_set_selected (page->kind_dropdown, gui_test_kind_index ("complaint"));
   g_assert_cmpuint (n_rows (fixture), ==, query_count (fixture, OPEN " AND kind = 'complaint'"));
   gtk_drop_down_set_selected (page->status_dropdown, 1);   /* all statuses */
   g_assert_cmpuint (n_rows (fixture), ==, query_count (fixture, "kind = 'complaint'"));
@@ -268,7 +209,7 @@ test_detail (Fixture       *fixture,
              gconstpointer  data)
 {
   CtTicketsPage *page = fixture->page;
-  CtTicketStore *store = ct_context_get_tickets (fixture->context);
+  CtTicketStore *store = ct_context_get_tickets (fixture->file.context);
   g_autofree char *code = query_text (fixture, "SELECT code FROM tickets WHERE status = 'new' "
                                                "ORDER BY created_at DESC, id DESC LIMIT 1");
   g_autoptr(CtTicket) ticket = NULL;
@@ -322,7 +263,7 @@ test_new_ticket (Fixture       *fixture,
 
   /* As if saved in the dialog: the page shows and selects it. */
   g_object_set (ticket, "repair_class", "routine", "site_id", fixture->org.site_ids[0], NULL);
-  ct_ticket_store_create (ct_context_get_tickets (fixture->context), ticket, "客服小陈", &error);
+  ct_ticket_store_create (ct_context_get_tickets (fixture->file.context), ticket, "客服小陈", &error);
   g_assert_no_error (error);
   g_signal_emit_by_name (dialog, "created", ticket);
   gtk_window_destroy (GTK_WINDOW (dialog));
@@ -336,7 +277,7 @@ static void
 test_overdue_sweep (Fixture       *fixture,
                     gconstpointer  data)
 {
-  CtTicketStore *store = ct_context_get_tickets (fixture->context);
+  CtTicketStore *store = ct_context_get_tickets (fixture->file.context);
   guint badge = ct_page_get_badge (CT_PAGE (fixture->page));
 
   /* The sweep on opening marked everything already overdue: nothing new now. */
@@ -344,7 +285,7 @@ test_overdue_sweep (Fixture       *fixture,
 
   /* Ten days later more tickets are late: the sweep finds exactly those. */
   g_assert_cmpuint (ct_ticket_store_count_overdue (store, NOW + LATER), >, badge);
-  ct_clock_advance (fixture->clock, LATER);
+  ct_clock_advance (fixture->file.clock, LATER);
   g_assert_cmpuint (ct_tickets_page_sweep (fixture->page), ==,
                     ct_ticket_store_count_overdue (store, NOW + LATER) - badge);
   ct_tickets_page_update_badge (fixture->page);

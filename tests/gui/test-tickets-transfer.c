@@ -10,6 +10,7 @@
 
 #include "ct-database-private.h"
 #include "ct-tickets-page-private.h"
+#include "gui-test-util.h"
 #include "../core/ct-test-tickets.h"
 
 /* 2025-11-21 04:40 UTC. */
@@ -31,86 +32,36 @@
 
 typedef struct
 {
-  char            *dir;
-  char            *path;
-  CtClock         *clock;
-  CtDatabase      *db;
-  CtContext       *context;
+  GuiTestFile      file;
   CtTestTicketOrg  org;
   GtkWindow       *window;
   CtTicketsPage   *page;
 } Fixture;
 
 static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
   CtOrganisation *org;
-  GtkWidget *overlay;
 
-  fixture->dir = g_dir_make_tmp ("caretaker-transfer-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->dir, "物业.db", NULL);
-  fixture->clock = ct_clock_new_fixed (NOW);
-  fixture->db = ct_database_open (fixture->path, CT_DATABASE_OPEN_CREATE, fixture->clock, &error);
-  g_assert_no_error (error);
-  fixture->context = ct_context_new (fixture->db, NULL, "客服小陈", &error);
-  g_assert_no_error (error);
-  org = ct_context_get_organisation (fixture->context);
-  ct_organisation_ensure_default_departments (org, "test", &error);
-  g_assert_no_error (error);
+  gui_test_file_open (&fixture->file, "caretaker-transfer-XXXXXX", NOW, "客服小陈");
+  gui_test_file_add_departments (&fixture->file);
+  org = ct_context_get_organisation (fixture->file.context);
   ct_test_tickets_add_org (org, &fixture->org);
-  ct_test_tickets_insert (fixture->db, &fixture->org,
+  ct_test_tickets_insert (fixture->file.db, &fixture->org,
                           data != NULL ? GPOINTER_TO_UINT (data) : N_TICKETS, 17, NOW);
 
-  fixture->window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (fixture->window, 1200, 700);
-  overlay = adw_toast_overlay_new ();
   fixture->page = CT_TICKETS_PAGE (ct_tickets_page_new ());
-  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (fixture->page));
-  gtk_window_set_child (fixture->window, overlay);
-  ct_page_set_context (CT_PAGE (fixture->page), fixture->context);
-  gtk_window_present (fixture->window);
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+  fixture->window = gui_test_show_page (CT_PAGE (fixture->page), fixture->file.context,
+                                        1200, 700);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  while (g_list_model_get_n_items (toplevels) > 0)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, 0);
-
-      gtk_window_destroy (window);
-    }
-  iterate ();
-  g_clear_object (&fixture->context);
-  g_clear_object (&fixture->db);
-  g_clear_object (&fixture->clock);
-
-  dir = g_dir_open (fixture->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (fixture->dir, name, NULL);
-
-      g_assert_cmpint (g_remove (file), ==, 0);
-    }
-  g_assert_cmpint (g_rmdir (fixture->dir), ==, 0);
-  g_clear_pointer (&fixture->path, g_free);
-  g_clear_pointer (&fixture->dir, g_free);
+  gui_test_destroy_toplevels ();
+  gui_test_file_close (&fixture->file);
 }
 
 /* Runs the main loop until the page's import or export has finished. */
@@ -124,7 +75,7 @@ wait_for_transfer (Fixture *fixture)
       g_assert_cmpint (g_get_monotonic_time (), <, deadline);
       g_main_context_iteration (NULL, TRUE);
     }
-  iterate ();
+  gui_test_iterate ();
   g_assert_false (gtk_revealer_get_reveal_child (fixture->page->transfer_revealer));
 }
 
@@ -132,7 +83,8 @@ static guint
 count_tickets (Fixture *fixture)
 {
   g_autoptr(GError) error = NULL;
-  sqlite3_stmt *stmt = ct_database_prepare (fixture->db, "SELECT count(*) FROM tickets", &error);
+  sqlite3_stmt *stmt = ct_database_prepare (fixture->file.db, "SELECT count(*) FROM tickets",
+                                            &error);
   guint n;
 
   g_assert_no_error (error);
@@ -197,7 +149,7 @@ write_file (Fixture    *fixture,
             const char *contents)
 {
   g_autoptr(GError) error = NULL;
-  char *path = g_build_filename (fixture->dir, name, NULL);
+  char *path = g_build_filename (fixture->file.dir, name, NULL);
 
   g_file_set_contents (path, contents, -1, &error);
   g_assert_no_error (error);
@@ -208,7 +160,7 @@ write_file (Fixture    *fixture,
 static guint
 count_other_files (Fixture *fixture)
 {
-  g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
+  g_autoptr(GDir) dir = g_dir_open (fixture->file.dir, 0, NULL);
   const char *name;
   guint n = 0;
 
@@ -235,23 +187,12 @@ action_enabled (Fixture    *fixture,
   return enabled;
 }
 
-static guint
-kind_index (const char *kind)
-{
-  const char *const *kinds = ct_ticket_kinds ();
-
-  for (guint i = 0; kinds[i] != NULL; i++)
-    if (g_str_equal (kinds[i], kind))
-      return i + 1;   /* after "All kinds" */
-  g_assert_not_reached ();
-}
-
 static void
 test_export_csv (Fixture       *fixture,
                  gconstpointer  data)
 {
   CtTicketsPage *page = fixture->page;
-  g_autofree char *path = g_build_filename (fixture->dir, "工单 投诉.csv", NULL);
+  g_autofree char *path = g_build_filename (fixture->file.dir, "工单 投诉.csv", NULL);
   g_autofree char *text = NULL;
   g_auto(GStrv) lines = NULL;
   g_autoptr(GError) error = NULL;
@@ -259,7 +200,7 @@ test_export_csv (Fixture       *fixture,
 
   /* Complaints of every status, by number: the file must hold exactly these. */
   gtk_drop_down_set_selected (page->status_dropdown, 1);
-  gtk_drop_down_set_selected (page->kind_dropdown, kind_index ("complaint"));
+  gtk_drop_down_set_selected (page->kind_dropdown, gui_test_kind_index ("complaint"));
   gtk_column_view_sort_by_column (page->column_view, page->code_column, GTK_SORT_ASCENDING);
   n = n_rows (fixture);
   g_assert_cmpuint (n, >, 0);
@@ -303,7 +244,7 @@ static void
 test_export_xlsx (Fixture       *fixture,
                   gconstpointer  data)
 {
-  g_autofree char *path = g_build_filename (fixture->dir, "Tickets.xlsx", NULL);
+  g_autofree char *path = g_build_filename (fixture->file.dir, "Tickets.xlsx", NULL);
   g_autofree char *text = NULL;
   gsize length = 0;
   g_autoptr(GError) error = NULL;
@@ -329,8 +270,8 @@ test_export_cancel (Fixture       *fixture,
                     gconstpointer  data)
 {
   CtTicketsPage *page = fixture->page;
-  g_autofree char *csv = g_build_filename (fixture->dir, "all.csv", NULL);
-  g_autofree char *xlsx = g_build_filename (fixture->dir, "all.xlsx", NULL);
+  g_autofree char *csv = g_build_filename (fixture->file.dir, "all.csv", NULL);
+  g_autofree char *xlsx = g_build_filename (fixture->file.dir, "all.xlsx", NULL);
 
   gtk_drop_down_set_selected (page->status_dropdown, 1);   /* all statuses */
   g_assert_cmpuint (n_rows (fixture), ==, N_MANY);
@@ -359,7 +300,7 @@ test_import (Fixture       *fixture,
              gconstpointer  data)
 {
   CtTicketsPage *page = fixture->page;
-  CtOrganisation *org = ct_context_get_organisation (fixture->context);
+  CtOrganisation *org = ct_context_get_organisation (fixture->file.context);
   g_autofree char *path = write_file (fixture, "历史工单.csv", GOOD_CSV);
   g_autoptr(CtTicket) ticket = NULL;
   g_autoptr(GError) error = NULL;
@@ -385,7 +326,8 @@ test_import (Fixture       *fixture,
   wait_for_transfer (fixture);
   g_assert_cmpuint (count_tickets (fixture), ==, total + 3);
   g_assert_cmpuint (n_rows (fixture), ==, before + 3);
-  ticket = ct_ticket_store_find_code (ct_context_get_tickets (fixture->context), "I-002", &error);
+  ticket = ct_ticket_store_find_code (ct_context_get_tickets (fixture->file.context), "I-002",
+                                      &error);
   g_assert_no_error (error);
   g_assert_true (ct_tickets_page_select_id (page, ct_record_get_id (CT_RECORD (ticket))));
   g_assert_nonnull (ct_organisation_find_unit (org, fixture->org.site_ids[0], "8-1-101"));
@@ -399,7 +341,7 @@ test_import_bad (Fixture       *fixture,
 {
   CtTicketsPage *page = fixture->page;
   g_autofree char *path = write_file (fixture, "bad.csv", BAD_CSV);
-  g_autofree char *missing = g_build_filename (fixture->dir, "none.csv", NULL);
+  g_autofree char *missing = g_build_filename (fixture->file.dir, "none.csv", NULL);
   guint before = n_rows (fixture);
   guint total = count_tickets (fixture);
   AdwMessageDialog *dialog;

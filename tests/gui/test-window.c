@@ -13,8 +13,8 @@
 #include "gui-test-util.h"
 
 static void
-test_welcome_without_context (Fixture       *fixture,
-                              gconstpointer  data)
+test_welcome_without_context (GuiTestFixture *fixture,
+                              gconstpointer   data)
 {
   CtWindow *window = gui_test_show_window (fixture);
 
@@ -28,8 +28,8 @@ test_welcome_without_context (Fixture       *fixture,
 }
 
 static void
-test_open_fresh_database (Fixture       *fixture,
-                          gconstpointer  data)
+test_open_fresh_database (GuiTestFixture *fixture,
+                          gconstpointer   data)
 {
   g_autofree char *path = gui_test_create_database (fixture, "物业.db");
   g_autofree char *folder = ct_session_dup_folder_label (path);
@@ -86,8 +86,8 @@ test_open_fresh_database (Fixture       *fixture,
 }
 
 static void
-test_welcome_recent_rows (Fixture       *fixture,
-                          gconstpointer  data)
+test_welcome_recent_rows (GuiTestFixture *fixture,
+                          gconstpointer   data)
 {
   g_autofree char *present = gui_test_create_database (fixture, "present.db");
   g_autofree char *missing = g_build_filename (fixture->dir, "gone.db", NULL);
@@ -133,8 +133,8 @@ test_welcome_recent_rows (Fixture       *fixture,
 }
 
 static void
-test_shared_subtitle (Fixture       *fixture,
-                      gconstpointer  data)
+test_shared_subtitle (GuiTestFixture *fixture,
+                      gconstpointer   data)
 {
   g_autofree char *path = gui_test_create_database (fixture, "shared.db");
   g_autoptr(GError) error = NULL;
@@ -155,8 +155,8 @@ test_shared_subtitle (Fixture       *fixture,
 }
 
 static void
-test_window_size_saved (Fixture       *fixture,
-                        gconstpointer  data)
+test_window_size_saved (GuiTestFixture *fixture,
+                        gconstpointer   data)
 {
   CtWindow *window;
 
@@ -199,8 +199,8 @@ wait_while_busy (CtWelcomePage *page)
 }
 
 static void
-test_demo_database (Fixture       *fixture,
-                    gconstpointer  data)
+test_demo_database (GuiTestFixture *fixture,
+                    gconstpointer   data)
 {
   g_autofree char *path = ct_session_dup_demo_path ();
   g_autofree char *part = g_strconcat (path, ".part", NULL);
@@ -235,8 +235,8 @@ test_demo_database (Fixture       *fixture,
 }
 
 static void
-test_demo_cancel (Fixture       *fixture,
-                  gconstpointer  data)
+test_demo_cancel (GuiTestFixture *fixture,
+                  gconstpointer   data)
 {
   g_autofree char *path = ct_session_dup_demo_path ();
   g_autofree char *part = g_strconcat (path, ".part", NULL);
@@ -263,8 +263,8 @@ test_demo_cancel (Fixture       *fixture,
 }
 
 static void
-test_preferences (Fixture       *fixture,
-                  gconstpointer  data)
+test_preferences (GuiTestFixture *fixture,
+                  gconstpointer   data)
 {
   CtPreferencesWindow *prefs;
   AdwComboRow *style_row;

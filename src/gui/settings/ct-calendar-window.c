@@ -15,7 +15,7 @@
 
 #include "ct-calendar-window-private.h"
 #include "ct-error.h"
-#include "ct-window.h"
+#include "ct-settings-common.h"
 
 G_DEFINE_FINAL_TYPE (CtCalendarWindow, ct_calendar_window, ADW_TYPE_WINDOW)
 
@@ -89,24 +89,6 @@ apply_time_zone (CtCalendarWindow  *self,
                                   error);
 }
 
-static void
-announce (CtCalendarWindow *self,
-          guint             n_changed)
-{
-  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
-  g_autofree char *title = NULL;
-
-  if (!CT_IS_WINDOW (parent))
-    return;
-  if (n_changed == 0)
-    title = g_strdup (_("Work calendar saved"));
-  else
-    title = g_strdup_printf (ngettext ("Work calendar saved; %u open ticket has new deadlines",
-                                       "Work calendar saved; %u open tickets have new deadlines",
-                                       n_changed), n_changed);
-  ct_window_add_toast (CT_WINDOW (parent), adw_toast_new (title));
-}
-
 /* Does @policy count any target on the work calendar? */
 static gboolean
 uses_calendar (CtRecord *policy)
@@ -158,25 +140,6 @@ conflict_response_cb (AdwMessageDialog *dialog,
 }
 
 static void
-show_conflict (CtCalendarWindow *self,
-               const GError     *error)
-{
-  g_autofree char *body = g_strdup_printf ("%s\n\n%s", error->message,
-                                           _("Reload to see the calendar as it is now, then "
-                                             "make your changes again."));
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self),
-                                              _("Could Not Save the Work Calendar"), body);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "reload", _("_Reload"));
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reload",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "reload");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (conflict_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
 save_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
@@ -188,12 +151,23 @@ save_action (GtkWidget  *widget,
   if (!ct_calendar_window_save (self, &n_changed, &error))
     {
       if (g_error_matches (error, CT_STORE_ERROR, CT_STORE_ERROR_CONFLICT))
-        show_conflict (self, error);
+        {
+          ct_settings_present_save_error (GTK_WINDOW (self),
+                                          _("Could Not Save the Work Calendar"), error,
+                                          _("Reload to see the calendar as it is now, then "
+                                            "make your changes again."),
+                                          G_CALLBACK (conflict_response_cb));
+        }
       else
-        ct_calendar_window_show_error (self, error->message);
+        {
+          ct_calendar_window_show_error (self, error->message);
+        }
       return;
     }
-  announce (self, n_changed);
+  ct_settings_announce_saved (GTK_WINDOW (self), n_changed, _("Work calendar saved"),
+                              ngettext ("Work calendar saved; %u open ticket has new deadlines",
+                                        "Work calendar saved; %u open tickets have new deadlines",
+                                        n_changed), n_changed);
   gtk_window_close (GTK_WINDOW (self));
 }
 

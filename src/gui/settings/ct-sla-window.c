@@ -13,10 +13,9 @@
 
 #include <glib/gi18n.h>
 
-#include "ct-error.h"
+#include "ct-settings-common.h"
 #include "ct-sla-target-editor.h"
 #include "ct-sla-window.h"
-#include "ct-window.h"
 
 #define N_TARGETS 3
 
@@ -251,24 +250,6 @@ save_row (CtSlaWindow  *self,
 }
 
 static void
-announce (CtSlaWindow *self,
-          guint        n_changed)
-{
-  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
-  g_autofree char *title = NULL;
-
-  if (!CT_IS_WINDOW (parent))
-    return;
-  if (n_changed == 0)
-    title = g_strdup (_("Service levels saved"));
-  else
-    title = g_strdup_printf (ngettext ("Service levels saved; %u open ticket has new deadlines",
-                                       "Service levels saved; %u open tickets have new deadlines",
-                                       n_changed), n_changed);
-  ct_window_add_toast (CT_WINDOW (parent), adw_toast_new (title));
-}
-
-static void
 error_response_cb (AdwMessageDialog *dialog,
                    const char       *response,
                    CtSlaWindow      *self)
@@ -283,32 +264,6 @@ error_response_cb (AdwMessageDialog *dialog,
 }
 
 static void
-show_error (CtSlaWindow  *self,
-            const GError *error)
-{
-  gboolean conflict = g_error_matches (error, CT_STORE_ERROR, CT_STORE_ERROR_CONFLICT);
-  g_autofree char *body = NULL;
-  GtkWidget *dialog;
-
-  if (conflict)
-    body = g_strdup_printf ("%s\n\n%s", error->message,
-                            _("Reload to see the targets as they are now, then make your "
-                              "changes again."));
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Could Not Save the Service Levels"),
-                                   conflict ? body : error->message);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  if (conflict)
-    {
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "reload", _("_Reload"));
-      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reload",
-                                                  ADW_RESPONSE_SUGGESTED);
-      adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "reload");
-    }
-  g_signal_connect_object (dialog, "response", G_CALLBACK (error_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
 save_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
@@ -319,10 +274,17 @@ save_action (GtkWidget  *widget,
 
   if (!ct_sla_window_save (self, &n_changed, &error))
     {
-      show_error (self, error);
+      ct_settings_present_save_error (GTK_WINDOW (self), _("Could Not Save the Service Levels"),
+                                      error,
+                                      _("Reload to see the targets as they are now, then make "
+                                        "your changes again."),
+                                      G_CALLBACK (error_response_cb));
       return;
     }
-  announce (self, n_changed);
+  ct_settings_announce_saved (GTK_WINDOW (self), n_changed, _("Service levels saved"),
+                              ngettext ("Service levels saved; %u open ticket has new deadlines",
+                                        "Service levels saved; %u open tickets have new deadlines",
+                                        n_changed), n_changed);
   gtk_window_close (GTK_WINDOW (self));
 }
 
