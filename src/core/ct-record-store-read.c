@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include "ct-record-private.h"
 #include "ct-record-store-private.h"
 
 CtRecord *
@@ -20,9 +21,9 @@ ct_record_store_record_from_row (CtRecordStore *self,
       int col = META_COLUMNS + i;
 
       if (f->type == CT_FIELD_TEXT || f->type == CT_FIELD_DATE)
-        ct_record_set_string (record, f->name, (const char *) sqlite3_column_text (stmt, col));
+        ct_record_load_field (record, i, (const char *) sqlite3_column_text (stmt, col), 0);
       else
-        ct_record_set_int (record, f->name, sqlite3_column_int64 (stmt, col));
+        ct_record_load_field (record, i, NULL, sqlite3_column_int64 (stmt, col));
     }
   ct_record_set_meta (record, sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1),
                       sqlite3_column_int64 (stmt, 2), sqlite3_column_int64 (stmt, 3));

@@ -10,7 +10,7 @@
 #include <json-glib/json-glib.h>
 
 #include "ct-error.h"
-#include "ct-record.h"
+#include "ct-record-private.h"
 
 typedef struct
 {
@@ -205,6 +205,20 @@ ct_record_class_set_table (CtRecordClass     *klass,
         pspec = g_param_spec_int64 (f->name, NULL, NULL, G_MININT64, G_MAXINT64, 0, flags);
       g_object_class_install_property (object_class, i + 1, pspec);
     }
+}
+
+void
+ct_record_load_field (CtRecord   *self,
+                      guint       index,
+                      const char *text,
+                      gint64      number)
+{
+  GValue *slot = &ensure_values (self)[index];
+
+  if (G_VALUE_HOLDS_STRING (slot))
+    g_value_set_string (slot, text ? text : "");
+  else
+    g_value_set_int64 (slot, number);
 }
 
 const CtTableInfo *
