@@ -193,7 +193,7 @@ ct_org_section_get_empty_description (CtOrgSection section,
 }
 
 const char *
-ct_org_section_get_search_placeholder (CtOrgSection section)
+ct_org_section_get_search_hint (CtOrgSection section)
 {
   switch (section)
     {

@@ -38,7 +38,7 @@ const char    *ct_org_section_get_empty_title (CtOrgSection   section);
 /* @have_parent: whether the parent section has records (see get_parent). */
 const char    *ct_org_section_get_empty_description (CtOrgSection section,
                                               gboolean        have_parent);
-const char    *ct_org_section_get_search_placeholder (CtOrgSection section);
+const char    *ct_org_section_get_search_hint (CtOrgSection section);
 char          *ct_org_section_format_edit_title (CtOrgSection section,
                                               const char     *label);
 char          *ct_org_section_format_delete_question (CtOrgSection section,

@@ -216,7 +216,7 @@ apply_section (CtOrganisationPage *self)
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   self->setting_search = FALSE;
   g_object_set (self->search_entry, "placeholder-text",
-                ct_org_section_get_search_placeholder (self->section), NULL);
+                ct_org_section_get_search_hint (self->section), NULL);
   gtk_widget_set_visible (self->import_button, ct_org_section_can_import (self->section));
 
   /* No rows while the columns change: cells must never see another table's records. */
