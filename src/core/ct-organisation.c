@@ -18,6 +18,7 @@ struct _CtOrganisation
   CtRecordStore *sites;
   CtRecordStore *buildings;
   CtRecordStore *units;
+  gboolean       units_loaded;  /* on first use: tens of thousands at a large company */
   CtRecordStore *departments;
   CtRecordStore *staff;
 };
@@ -93,7 +94,16 @@ ct_organisation_get_buildings (CtOrganisation *self)
 CtRecordStore *
 ct_organisation_get_units (CtOrganisation *self)
 {
+  g_autoptr(GError) error = NULL;
+
   g_return_val_if_fail (CT_IS_ORGANISATION (self), NULL);
+
+  if (!self->units_loaded)
+    {
+      self->units_loaded = TRUE;
+      if (!ct_record_store_reload (self->units, &error))
+        g_warning ("Could not load the units: %s", error->message);
+    }
   return self->units;
 }
 
@@ -119,7 +129,7 @@ ct_organisation_reload (CtOrganisation  *self,
 
   return ct_record_store_reload (self->sites, error)
       && ct_record_store_reload (self->buildings, error)
-      && ct_record_store_reload (self->units, error)
+      && (!self->units_loaded || ct_record_store_reload (self->units, error))
       && ct_record_store_reload (self->departments, error)
       && ct_record_store_reload (self->staff, error);
 }
@@ -155,7 +165,7 @@ ct_organisation_find_unit (CtOrganisation *self,
 
   if (!ct_unit_parse_address (address, &code, &entrance, &room))
     return NULL;
-  units = ct_record_store_get_model (self->units);
+  units = ct_record_store_get_model (ct_organisation_get_units (self));
   n = g_list_model_get_n_items (units);
   for (guint i = 0; i < n; i++)
     {

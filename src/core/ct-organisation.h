@@ -23,6 +23,8 @@ CtOrganisation *ct_organisation_new          (CtDatabase      *db,
 CtDatabase     *ct_organisation_get_database (CtOrganisation  *self);
 CtRecordStore  *ct_organisation_get_sites    (CtOrganisation  *self);
 CtRecordStore  *ct_organisation_get_buildings (CtOrganisation *self);
+/* Units are read from the file on first use (a large company has tens of
+ * thousands). */
 CtRecordStore  *ct_organisation_get_units    (CtOrganisation  *self);
 CtRecordStore  *ct_organisation_get_departments (CtOrganisation *self);
 CtRecordStore  *ct_organisation_get_staff    (CtOrganisation  *self);

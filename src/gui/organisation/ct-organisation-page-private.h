@@ -18,6 +18,7 @@ struct _CtOrganisationPage
   CtOrgSection        section;
   CtOrganisation     *org;               /* of the context, kept to disconnect */
   GListModel         *store_models[CT_ORG_N_SECTIONS];
+  gboolean            load_pending;      /* context set while hidden: load when mapped */
   GtkCustomFilter    *filter;
   GtkFilterListModel *filter_model;
   GtkSortListModel   *sort_model;

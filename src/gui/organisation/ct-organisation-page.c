@@ -250,7 +250,10 @@ ct_organisation_page_context_changed (CtPage *page)
   gtk_filter_list_model_set_model (self->filter_model, NULL);
   disconnect_org (self);
 
-  if (context != NULL)
+  /* Loading every unit of a large company is for when the page is shown, not
+   * for the start of the app: see map. */
+  self->load_pending = context != NULL && !gtk_widget_get_mapped (GTK_WIDGET (page));
+  if (context != NULL && !self->load_pending)
     {
       self->org = g_object_ref (ct_context_get_organisation (context));
       for (guint i = 0; i < CT_ORG_N_SECTIONS; i++)
@@ -332,6 +335,16 @@ ct_organisation_page_set_property (GObject      *object,
 }
 
 static void
+ct_organisation_page_map (GtkWidget *widget)
+{
+  CtOrganisationPage *self = CT_ORGANISATION_PAGE (widget);
+
+  GTK_WIDGET_CLASS (ct_organisation_page_parent_class)->map (widget);
+  if (self->load_pending)
+    ct_organisation_page_context_changed (CT_PAGE (self));
+}
+
+static void
 ct_organisation_page_class_init (CtOrganisationPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -346,6 +359,7 @@ ct_organisation_page_class_init (CtOrganisationPageClass *klass)
   object_class->get_property = ct_organisation_page_get_property;
   object_class->set_property = ct_organisation_page_set_property;
   page_class->context_changed = ct_organisation_page_context_changed;
+  widget_class->map = ct_organisation_page_map;
 
   properties[PROP_SECTION] =
     g_param_spec_string ("section", NULL, NULL, "buildings",
