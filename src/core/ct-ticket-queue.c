@@ -10,14 +10,18 @@
 #include <glib/gi18n.h>
 
 #include "ct-error.h"
+#include "ct-ticket-query-private.h"
 #include "ct-ticket-store-private.h"
 
-/* Open (not paused) and past a deadline not met at ?1. */
-#define OVERDUE_WHERE \
-  "status IN ('new', 'accepted', 'dispatched', 'in_progress') AND (" \
-  "(accepted_at IS NULL AND due_response_at < ?1) OR " \
-  "(arrived_at IS NULL AND due_arrival_at < ?1) OR " \
-  "(resolved_at IS NULL AND due_resolution_at < ?1))"
+/* The one SQL rule of "overdue" (ct-ticket-query.c), its parameters all @now. */
+static void
+bind_overdue (sqlite3_stmt *stmt,
+              int           first,
+              gint64        now)
+{
+  for (int i = 0; i < CT_TICKET_OVERDUE_N_PARAMS; i++)
+    sqlite3_bind_int64 (stmt, first + i, now);
+}
 
 guint
 ct_ticket_store_count_overdue (CtTicketStore *self,
@@ -25,14 +29,15 @@ ct_ticket_store_count_overdue (CtTicketStore *self,
 {
   sqlite3_stmt *stmt;
   guint n = 0;
+  g_autofree char *sql = g_strconcat ("SELECT count(*) FROM tickets WHERE ",
+                                      ct_ticket_overdue_sql (), NULL);
 
   g_return_val_if_fail (CT_IS_TICKET_STORE (self), 0);
 
-  stmt = ct_database_prepare (self->db, "SELECT count(*) FROM tickets WHERE " OVERDUE_WHERE,
-                              NULL);
+  stmt = ct_database_prepare (self->db, sql, NULL);
   if (stmt == NULL)
     return 0;
-  sqlite3_bind_int64 (stmt, 1, now);
+  bind_overdue (stmt, 1, now);
   if (sqlite3_step (stmt) == SQLITE_ROW)
     n = sqlite3_column_int (stmt, 0);
   sqlite3_reset (stmt);
@@ -55,12 +60,13 @@ sweep_func (CtDatabase  *db,
   gint64 now = ct_ticket_store_now (s->self);
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   sqlite3_stmt *stmt;
+  g_autofree char *sql = g_strconcat ("SELECT id FROM tickets WHERE overdue_at IS NULL AND ",
+                                      ct_ticket_overdue_sql (), " ORDER BY id", NULL);
 
-  stmt = ct_database_prepare (db, "SELECT id FROM tickets WHERE overdue_at IS NULL AND "
-                                  OVERDUE_WHERE " ORDER BY id", error);
+  stmt = ct_database_prepare (db, sql, error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, now);
+  bind_overdue (stmt, 1, now);
   while (sqlite3_step (stmt) == SQLITE_ROW)
     g_array_append_val (ids, ((gint64) { sqlite3_column_int64 (stmt, 0) }));
   sqlite3_reset (stmt);
