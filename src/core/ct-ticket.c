@@ -10,6 +10,7 @@
 
 #include "ct-error.h"
 #include "ct-ticket.h"
+#include "ct-vocab.h"
 
 struct _CtTicket
 {
@@ -64,14 +65,7 @@ static const CtTableInfo table = {
   "tickets", "ticket", "created_at DESC, id DESC", fields, G_N_ELEMENTS (fields)
 };
 
-typedef struct
-{
-  const char *key;
-  const char *label;     /* N_() */
-  const char *aliases;   /* '|'-separated, not translated */
-} Term;
-
-static const Term kinds[] = {
+static const CtTerm kinds[] = {
   { "repair",       N_("Repair"),       "报修|维修|報修|維修" },
   { "complaint",    N_("Complaint"),    "投诉|投訴" },
   { "consultation", N_("Consultation"), "咨询|諮詢|咨詢" },
@@ -79,13 +73,13 @@ static const Term kinds[] = {
   { "praise",       N_("Praise"),       "表扬|表揚" },
 };
 
-static const Term classes[] = {
+static const CtTerm classes[] = {
   { "emergency",   N_("Emergency"),   "急修|紧急|緊急" },
   { "routine",     N_("Routine"),     "一般|零修|日常" },
   { "appointment", N_("Appointment"), "预约|預約" },
 };
 
-static const Term channels[] = {
+static const CtTerm channels[] = {
   { "phone",         N_("Phone"),         "电话|電話" },
   { "app",           N_("App"),           "app|APP|小程序" },
   { "wechat",        N_("WeChat"),        "微信" },
@@ -95,7 +89,7 @@ static const Term channels[] = {
   { "inspection",    N_("Inspection"),    "巡检|巡檢|巡查" },
 };
 
-static const Term statuses[] = {
+static const CtTerm statuses[] = {
   { "new",         N_("New"),         "待受理" },
   { "accepted",    N_("Accepted"),    "已受理" },
   { "dispatched",  N_("Dispatched"),  "已派单|已派單" },
@@ -117,89 +111,37 @@ static const char *const pause_reasons[] = {
   N_("Waiting for the owner"), N_("Waiting for parts"), N_("Waiting for a third party"), NULL
 };
 
-#define KEYS(terms) \
-  G_STMT_START { \
-    static const char *keys[G_N_ELEMENTS (terms) + 1]; \
-    if (keys[0] == NULL) \
-      for (guint i = 0; i < G_N_ELEMENTS (terms); i++) \
-        keys[i] = terms[i].key; \
-    return keys; \
-  } G_STMT_END
-
-static const Term *
-find_term (const Term *terms,
-           guint       n,
-           const char *key)
-{
-  for (guint i = 0; i < n; i++)
-    if (g_strcmp0 (terms[i].key, key) == 0)
-      return &terms[i];
-  return NULL;
-}
-
-static const char *
-term_from_text (const Term *terms,
-                guint       n,
-                const char *text)
-{
-  g_autofree char *trimmed = NULL;
-  g_autofree char *folded = NULL;
-
-  if (text == NULL)
-    return NULL;
-  trimmed = g_strstrip (g_strdup (text));
-  folded = g_utf8_casefold (trimmed, -1);
-  for (guint i = 0; i < n; i++)
-    {
-      g_auto(GStrv) aliases = g_strsplit (terms[i].aliases, "|", -1);
-      g_autofree char *english = g_utf8_casefold (terms[i].label, -1);
-      g_autofree char *local = g_utf8_casefold (_(terms[i].label), -1);
-
-      if (g_str_equal (folded, terms[i].key) || g_str_equal (folded, english)
-          || g_str_equal (folded, local)
-          || g_strv_contains ((const char *const *) aliases, trimmed))
-        return terms[i].key;
-    }
-  return NULL;
-}
-
-#define LABEL(terms, key) \
-  G_STMT_START { \
-    const Term *t = find_term (terms, G_N_ELEMENTS (terms), key); \
-    return t ? _(t->label) : NULL; \
-  } G_STMT_END
-
-const char *const *ct_ticket_kinds (void) { KEYS (kinds); }
-const char *const *ct_ticket_repair_classes (void) { KEYS (classes); }
-const char *const *ct_ticket_channels (void) { KEYS (channels); }
-const char *const *ct_ticket_statuses (void) { KEYS (statuses); }
-const char *ct_ticket_kind_label (const char *key) { LABEL (kinds, key); }
-const char *ct_ticket_repair_class_label (const char *key) { LABEL (classes, key); }
-const char *ct_ticket_channel_label (const char *key) { LABEL (channels, key); }
-const char *ct_ticket_status_label (const char *key) { LABEL (statuses, key); }
+CT_VOCAB_KEYS_FUNC (ct_ticket_kinds, kinds)
+CT_VOCAB_KEYS_FUNC (ct_ticket_repair_classes, classes)
+CT_VOCAB_KEYS_FUNC (ct_ticket_channels, channels)
+CT_VOCAB_KEYS_FUNC (ct_ticket_statuses, statuses)
+const char *ct_ticket_kind_label (const char *key) { return ct_vocab_label (kinds, G_N_ELEMENTS (kinds), key); }
+const char *ct_ticket_repair_class_label (const char *key) { return ct_vocab_label (classes, G_N_ELEMENTS (classes), key); }
+const char *ct_ticket_channel_label (const char *key) { return ct_vocab_label (channels, G_N_ELEMENTS (channels), key); }
+const char *ct_ticket_status_label (const char *key) { return ct_vocab_label (statuses, G_N_ELEMENTS (statuses), key); }
 
 const char *
 ct_ticket_kind_from_text (const char *text)
 {
-  return term_from_text (kinds, G_N_ELEMENTS (kinds), text);
+  return ct_vocab_from_text (kinds, G_N_ELEMENTS (kinds), text);
 }
 
 const char *
 ct_ticket_repair_class_from_text (const char *text)
 {
-  return term_from_text (classes, G_N_ELEMENTS (classes), text);
+  return ct_vocab_from_text (classes, G_N_ELEMENTS (classes), text);
 }
 
 const char *
 ct_ticket_channel_from_text (const char *text)
 {
-  return term_from_text (channels, G_N_ELEMENTS (channels), text);
+  return ct_vocab_from_text (channels, G_N_ELEMENTS (channels), text);
 }
 
 const char *
 ct_ticket_status_from_text (const char *text)
 {
-  return term_from_text (statuses, G_N_ELEMENTS (statuses), text);
+  return ct_vocab_from_text (statuses, G_N_ELEMENTS (statuses), text);
 }
 
 const char *const *
@@ -260,18 +202,18 @@ ct_ticket_validate (CtRecord  *record,
       || !ct_record_require_ref (record, "site_id", error)
       || !ct_record_check_phone (record, "phone", error))
     return FALSE;
-  if (!find_term (kinds, G_N_ELEMENTS (kinds), kind))
+  if (!ct_vocab_label (kinds, G_N_ELEMENTS (kinds), kind))
     return invalid (error, g_strdup_printf (_("“%s” is not a ticket kind."), kind));
-  if (g_str_equal (kind, "repair") && !find_term (classes, G_N_ELEMENTS (classes), repair_class))
+  if (g_str_equal (kind, "repair") && !ct_vocab_label (classes, G_N_ELEMENTS (classes), repair_class))
     return invalid (error, g_strdup_printf (_("A repair needs a class (emergency, routine "
                                               "or appointment), not “%s”."), repair_class));
   if (!g_str_equal (kind, "repair") && *repair_class != '\0')
     return invalid (error, g_strdup_printf (_("Only repairs have a repair class (“%s” given)."),
                                             repair_class));
-  if (!find_term (channels, G_N_ELEMENTS (channels), ct_record_get_string (record, "channel")))
+  if (!ct_vocab_label (channels, G_N_ELEMENTS (channels), ct_record_get_string (record, "channel")))
     return invalid (error, g_strdup_printf (_("“%s” is not a channel."),
                                             ct_record_get_string (record, "channel")));
-  if (!find_term (statuses, G_N_ELEMENTS (statuses), ct_record_get_string (record, "status")))
+  if (!ct_vocab_label (statuses, G_N_ELEMENTS (statuses), ct_record_get_string (record, "status")))
     return invalid (error, g_strdup_printf (_("“%s” is not a ticket status."),
                                             ct_record_get_string (record, "status")));
   if (g_str_equal (repair_class, "appointment") && ct_record_get_int (record, "appointment_at") == 0)
