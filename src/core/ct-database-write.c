@@ -49,6 +49,21 @@ commit (sqlite3 *db,
     }
 }
 
+void
+ct_database_release_reads (CtDatabase *self)
+{
+  sqlite3 *db;
+
+  g_return_if_fail (CT_IS_DATABASE (self));
+
+  db = ct_database_get_handle (self);
+  if (sqlite3_get_autocommit (db) == 0)
+    return;
+  for (sqlite3_stmt *stmt = sqlite3_next_stmt (db, NULL); stmt; stmt = sqlite3_next_stmt (db, stmt))
+    if (sqlite3_stmt_busy (stmt))
+      sqlite3_reset (stmt);
+}
+
 gboolean
 ct_database_write (CtDatabase           *self,
                    CtDatabaseWriteFunc   func,
@@ -68,6 +83,8 @@ ct_database_write (CtDatabase           *self,
   if (sqlite3_get_autocommit (db) == 0)
     return func (self, user_data, error);
 
+  /* A read lock of our own kept by an idle statement would make BEGIN
+   * IMMEDIATE and another program's COMMIT wait for each other. */
   rc = begin_immediate (db, limit);
   if (rc != SQLITE_OK)
     {
@@ -79,7 +96,10 @@ ct_database_write (CtDatabase           *self,
     {
       rc = commit (db, limit);
       if (rc == SQLITE_OK)
-        return TRUE;
+        {
+          ct_database_release_reads (self);
+          return TRUE;
+        }
       ct_database_set_error (self, rc, error);
     }
   if (sqlite3_get_autocommit (db) == 0)

@@ -70,32 +70,6 @@ exec_sql (CtDatabase  *self,
   return TRUE;
 }
 
-static gint64
-query_int (CtDatabase *self,
-           const char *sql,
-           int        *rc_out)
-{
-  sqlite3_stmt *stmt = NULL;
-  gint64 value = 0;
-  int rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
-
-  if (rc == SQLITE_OK)
-    {
-      rc = sqlite3_step (stmt);
-      if (rc == SQLITE_ROW)
-        {
-          value = sqlite3_column_int64 (stmt, 0);
-          rc = SQLITE_OK;
-        }
-      else if (rc == SQLITE_DONE)
-        rc = SQLITE_OK;
-    }
-  sqlite3_finalize (stmt);
-  if (rc_out)
-    *rc_out = rc;
-  return value;
-}
-
 static gboolean
 configure_connection (CtDatabase  *self,
                       GError     **error)
@@ -133,19 +107,38 @@ check_identity (CtDatabase  *self,
                 GError     **error)
 {
   g_autofree char *name = g_path_get_basename (self->path);
+  sqlite3_stmt *stmt = NULL;
   gint64 app_id, n_objects;
   int rc;
 
-  n_objects = query_int (self, "SELECT count(*) FROM sqlite_schema", &rc);
-  if (rc != SQLITE_OK)
+  /* One statement, so one read transaction: the three values agree even while
+   * another program writes, and a busy file is reported as busy — never taken
+   * for an empty or foreign one. */
+  if (sqlite3_prepare_v2 (self->db,
+                          "SELECT (SELECT count(*) FROM sqlite_schema), "
+                          "(SELECT application_id FROM pragma_application_id), "
+                          "(SELECT user_version FROM pragma_user_version)",
+                          -1, &stmt, NULL) == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+  else
+    rc = sqlite3_errcode (self->db);
+  if (rc != SQLITE_ROW)
     {
+      sqlite3_finalize (stmt);
+      if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED || (rc & 0xff) == SQLITE_IOERR)
+        {
+          ct_database_set_error (self, rc, error);
+          return FALSE;
+        }
       g_set_error (error, CT_DATABASE_ERROR, CT_DATABASE_ERROR_CORRUPT,
                    _("“%s” is not a Caretaker database: it is not an SQLite file, or it is damaged. "
                      "Restore a backup or choose another file."), name);
       return FALSE;
     }
-  app_id = query_int (self, "PRAGMA application_id", NULL);
-  self->schema_version = (int) query_int (self, "PRAGMA user_version", NULL);
+  n_objects = sqlite3_column_int64 (stmt, 0);
+  app_id = sqlite3_column_int64 (stmt, 1);
+  self->schema_version = sqlite3_column_int (stmt, 2);
+  sqlite3_finalize (stmt);
 
   if (n_objects == 0 && app_id == 0 && self->schema_version == 0)
     return TRUE;

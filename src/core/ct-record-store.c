@@ -99,12 +99,17 @@ ct_record_store_load (CtRecordStore  *self,
 {
   sqlite3_stmt *stmt = ct_database_prepare (self->db, self->sql_select_one, error);
   CtRecord *record = NULL;
+  int rc;
 
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
     record = ct_record_store_record_from_row (self, stmt);
+  else if (rc != SQLITE_DONE)
+    /* Busy or damaged is not "absent": say so. */
+    ct_database_set_error (self->db, rc, error);
   sqlite3_reset (stmt);
   return record;
 }
