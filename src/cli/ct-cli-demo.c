@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #include "ct-cli.h"
+#include "ct-demo-assets.h"
 #include "ct-demo-tickets.h"
 #include "ct-organisation.h"
 
@@ -116,7 +117,11 @@ print_counts (CtCliCommon    *common,
               CtOrganisation *org,
               guint           n_tickets)
 {
+  CtDemoAssetCounts assets = { 0 };
   g_autoptr(JsonBuilder) builder = NULL;
+
+  /* Only for the report: the data are saved whatever happens here. */
+  ct_demo_assets_count (ct_organisation_get_database (org), &assets, NULL);
 
   if (!common->json)
     {
@@ -131,6 +136,14 @@ print_counts (CtCliCommon    *common,
         printf (ngettext ("Added %u ticket from the last twelve months.\n",
                           "Added %u tickets from the last twelve months.\n", n_tickets),
                 n_tickets);
+      if (assets.assets > 0)
+        /* Translators: the demo's equipment ledger, "Added 1547 assets with 908
+         * maintenance plans and 80 meters, with their history." */
+        printf (ngettext ("Added %u asset with %u maintenance plans and %u meters, with "
+                          "their history.\n",
+                          "Added %u assets with %u maintenance plans and %u meters, with "
+                          "their history.\n", assets.assets),
+                assets.assets, assets.plans, assets.meters);
       return;
     }
   builder = ct_cli_json_new ();
@@ -140,6 +153,11 @@ print_counts (CtCliCommon    *common,
   add_count (builder, "departments", ct_organisation_get_departments (org));
   add_count (builder, "staff", ct_organisation_get_staff (org));
   ct_cli_json_add_int (builder, "tickets", n_tickets);
+  ct_cli_json_add_int (builder, "assets", assets.assets);
+  ct_cli_json_add_int (builder, "maintenance_plans", assets.plans);
+  ct_cli_json_add_int (builder, "maintenance_tasks", assets.tasks);
+  ct_cli_json_add_int (builder, "meters", assets.meters);
+  ct_cli_json_add_int (builder, "meter_readings", assets.readings);
   ct_cli_print_json (builder);
 }
 
@@ -148,8 +166,16 @@ parse_options (CtDemoOptions  *options,
                gint64          seed,
                const char     *scale,
                gint64          tickets,
+               gint64          assets,
                GError        **error)
 {
+  if (assets < -1 || assets > CT_DEMO_MAX_ASSETS)
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("--assets must be between 0 and %u"), CT_DEMO_MAX_ASSETS);
+      return FALSE;
+    }
+  options->n_assets = assets < 0 ? CT_DEMO_ASSETS_LEDGER : (guint) assets;
   if (tickets < 0 || tickets > CT_DEMO_MAX_TICKETS)
     {
       g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
@@ -182,7 +208,7 @@ fill_database (CtCliCommon          *common,
   g_autoptr(CtOrganisation) org = NULL;
   DemoRun run = { .options = *options, .n_tickets = n_tickets };
 
-  if (!(db = ct_database_open (common->db, CT_DATABASE_OPEN_CREATE, NULL, error)))
+  if (!(db = ct_cli_open (common->db, CT_DATABASE_OPEN_CREATE, error)))
     return FALSE;
   run.db = db;
   run.now = ct_clock_now (ct_database_get_clock (db));
@@ -202,6 +228,7 @@ ct_cli_demo (int    argc,
   g_autofree char *scale = NULL;
   gint64 seed = 1;
   gint64 tickets = CT_DEMO_DEFAULT_TICKETS;
+  gint64 assets = -1;
   CtDemoOptions options;
   gboolean existed;
   const GOptionEntry entries[] = {
@@ -212,19 +239,23 @@ ct_cli_demo (int    argc,
     { "tickets", 0, 0, G_OPTION_ARG_INT64, &tickets,
       N_("Tickets of the last twelve months, with their history (default 3,000; 0 for none)"),
       N_("N") },
+    { "assets", 0, 0, G_OPTION_ARG_INT64, &assets,
+      N_("Assets of the equipment ledger, with a year of maintenance and downtime (default: "
+         "what the buildings need, about 1,500 at the small scale; 0 for none)"), N_("N") },
     { NULL }
   };
 
   ct_cli_common_init (&common, "demo", NULL,
                       _("Fills a database with a demo property company: sites, "
-                        "buildings, units and owners, departments and staff, and a "
-                        "year of service tickets. The file is created if needed and "
-                        "must not have sites yet."));
+                        "buildings, units and owners, departments and staff, a year "
+                        "of service tickets and the equipment ledger with its "
+                        "maintenance, downtime and meter readings. The file is created "
+                        "if needed and must not have sites yet."));
   g_option_context_add_main_entries (common.context, entries, GETTEXT_PACKAGE);
   if (!ct_cli_parse (&common, argc, argv, 0))
     return CT_CLI_EXIT_USAGE;
   ct_demo_options_init (&options);
-  if (!parse_options (&options, seed, scale, tickets, &error))
+  if (!parse_options (&options, seed, scale, tickets, assets, &error))
     {
       fprintf (stderr, "caretaker-cli: %s\n", error->message);
       return CT_CLI_EXIT_USAGE;

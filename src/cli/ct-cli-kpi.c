@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
+#include "ct-asset-kpi.h"
 #include "ct-cli.h"
 #include "ct-record-store.h"
 #include "ct-site.h"
@@ -187,6 +188,64 @@ find_site (CtDatabase  *db,
   return TRUE;
 }
 
+/* "1 / 3" for a rate, "96.0 h down / 1680.0 h" for availability, "4 failures"
+ * for the mean times, the hours of both years for the change. */
+static char *
+format_asset_counts (CtAssetKpis *kpis,
+                     const char  *key)
+{
+  double num, den;
+
+  ct_asset_kpis_get_counts (kpis, key, &num, &den);
+  if (g_str_equal (key, "asset_availability"))
+    /* Translators: hours of downtime and of service, "12.5 h down / 10950.0 h" */
+    return g_strdup_printf (_("%.1f h down / %.1f h"), num / 3600, den / 3600);
+  if (g_str_equal (key, "mtbf_hours"))
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d failure", "%d failures",
+                                         (gulong) den), (int) den);
+  if (g_str_equal (key, "mttr_hours"))
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d repair", "%d repairs",
+                                         (gulong) den), (int) den);
+  if (g_str_equal (key, "downtime_change_yoy"))
+    /* Translators: downtime this year and the year before, "96.0 h / 108.0 h" */
+    return g_strdup_printf (_("%.1f h / %.1f h"), num / 3600, den / 3600);
+  return g_strdup_printf ("%.0f / %.0f", num, den);
+}
+
+static void
+print_assets (CtAssetKpis *kpis)
+{
+  const char *const *keys = ct_asset_kpi_keys ();
+
+  /* Translators: the heading of the asset KPIs in `caretaker-cli kpi` */
+  printf ("\n%s\n", _("Assets"));
+  for (guint i = 0; keys[i] != NULL; i++)
+    {
+      g_autofree char *value = ct_asset_kpis_format_value (kpis, keys[i]);
+      g_autofree char *counts = format_asset_counts (kpis, keys[i]);
+
+      print_row (ct_asset_kpi_name (keys[i]), value, counts);
+    }
+}
+
+/* The ticket object with the asset KPIs added at its top level: the ticket
+ * JSON ends with "\n}\n", the asset members go before that brace. */
+static void
+print_json (CtTicketKpis *tickets,
+            CtAssetKpis  *assets,
+            GTimeZone    *tz)
+{
+  g_autofree char *text = ct_ticket_kpis_to_json (tickets, tz);
+  g_autoptr(GString) json = g_string_new (text);
+
+  g_assert (g_str_has_suffix (json->str, "\n}\n"));
+  g_string_truncate (json, json->len - 3);
+  g_string_append (json, ",\n");
+  ct_asset_kpis_append_json (assets, json);
+  g_string_append (json, "\n}\n");
+  fputs (json->str, stdout);
+}
+
 static int
 run_kpi (CtCliCommon *common,
          KpiOptions  *options)
@@ -195,6 +254,7 @@ run_kpi (CtCliCommon *common,
   g_autoptr(CtDatabase) db = NULL;
   g_autoptr(GTimeZone) tz = NULL;
   g_autoptr(CtTicketKpis) kpis = NULL;
+  g_autoptr(CtAssetKpis) assets = NULL;
   CtKpiPeriod period = { 0 };
 
   if (!(db = ct_database_open (common->db, CT_DATABASE_OPEN_DEFAULT, NULL, &error))
@@ -205,16 +265,16 @@ run_kpi (CtCliCommon *common,
     return usage_fail (error->message);
   if (options->site && !find_site (db, options->site, &period.site_id, &error))
     return ct_cli_fail (error);
-  if (!(kpis = ct_ticket_kpis_compute (db, &period, &error)))
+  if (!(kpis = ct_ticket_kpis_compute (db, &period, &error))
+      || !(assets = ct_asset_kpis_compute (db, &period, &error)))
     return ct_cli_fail (error);
   if (common->json)
-    {
-      g_autofree char *json = ct_ticket_kpis_to_json (kpis, tz);
-
-      fputs (json, stdout);
-    }
+    print_json (kpis, assets, tz);
   else
-    print_text (kpis, options, tz);
+    {
+      print_text (kpis, options, tz);
+      print_assets (assets);
+    }
   return CT_CLI_EXIT_OK;
 }
 
@@ -237,11 +297,14 @@ ct_cli_kpi (int    argc,
   };
 
   ct_cli_common_init (&common, "kpi", NULL,
-                      _("Prints every ticket KPI of the period [--from, --to) in the "
-                        "database’s time zone: response and repair on time, complaints "
-                        "closed, return visits, satisfaction, time to resolve, open and "
-                        "overdue tickets. With --json, fractions are 0–1 and durations "
-                        "minutes; a KPI with nothing to count is null."));
+                      _("Prints every ticket and asset KPI of the period [--from, --to) "
+                        "in the database’s time zone: response and repair on time, "
+                        "complaints closed, return visits, satisfaction, time to resolve, "
+                        "open and overdue tickets; equipment intact rate, availability, "
+                        "mean time between failures and to repair, planned maintenance on "
+                        "time and downtime year on year. With --json, fractions are 0–1, "
+                        "ticket durations minutes and asset durations hours; a KPI with "
+                        "nothing to count is null."));
   g_option_context_add_main_entries (common.context, entries, GETTEXT_PACKAGE);
   if (!ct_cli_parse (&common, argc, argv, 0))
     return CT_CLI_EXIT_USAGE;

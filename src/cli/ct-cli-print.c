@@ -1,7 +1,8 @@
-/* ct-cli-print.c — caretaker-cli print work-order|visit-form
+/* ct-cli-print.c — caretaker-cli print work-order|visit-form|label|maintenance-form
  *
  * Writes the same forms as the app's print dialog, one page per ticket, to a
- * PDF file.
+ * PDF file. Asset labels and the maintenance record form are in
+ * ct-cli-print-assets.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -12,7 +13,7 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
-#include "ct-cli.h"
+#include "ct-cli-print-private.h"
 #include "ct-ticket-print.h"
 
 static gboolean
@@ -29,14 +30,14 @@ parse_form (const char        *text,
 }
 
 /* "T-1,T-2" and repeated --ticket options: one list of codes, in order. */
-static GPtrArray *
-split_codes (char **tickets)
+GPtrArray *
+ct_cli_print_split_codes (char *const *values)
 {
   GPtrArray *codes = g_ptr_array_new_with_free_func (g_free);
 
-  for (guint i = 0; tickets != NULL && tickets[i] != NULL; i++)
+  for (guint i = 0; values != NULL && values[i] != NULL; i++)
     {
-      g_auto(GStrv) parts = g_strsplit (tickets[i], ",", -1);
+      g_auto(GStrv) parts = g_strsplit (values[i], ",", -1);
 
       for (guint j = 0; parts[j] != NULL; j++)
         {
@@ -114,11 +115,46 @@ write_forms (CtCliCommon        *common,
   return ct_ticket_print_pdf (pdf, form, datas, error);
 }
 
-static int
-usage (const char *message)
+int
+ct_cli_print_usage (const char *message)
 {
   fprintf (stderr, "caretaker-cli: %s\n", message);
   return CT_CLI_EXIT_USAGE;
+}
+
+static void
+options_clear (CtCliPrintOptions *options)
+{
+  g_clear_pointer (&options->tickets, g_strfreev);
+  g_clear_pointer (&options->pdf, g_free);
+  g_clear_pointer (&options->site, g_free);
+  g_clear_pointer (&options->rest, g_strfreev);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CtCliPrintOptions, options_clear)
+
+static int
+print_tickets (CtCliCommon       *common,
+               CtCliPrintOptions *options)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) codes = NULL;
+  CtTicketPrintForm form;
+
+  if (!parse_form (options->rest[0], &form))
+    return ct_cli_print_usage (_("The form must be “work-order”, “visit-form”, “label” or "
+                                 "“maintenance-form”."));
+  if (g_strv_length (options->rest) > 1)
+    return ct_cli_print_usage (_("Too many arguments: give the tickets with --ticket CODE."));
+  codes = ct_cli_print_split_codes (options->tickets);
+  if (codes->len == 0)
+    return ct_cli_print_usage (_("Missing --ticket CODE: which tickets to print?"));
+  if (options->pdf == NULL || *options->pdf == '\0')
+    return ct_cli_print_usage (_("Missing --pdf FILE: where to write the forms?"));
+  if (!write_forms (common, form, codes, options->pdf, &error))
+    return ct_cli_fail (error);
+  print_result (common, options->rest[0], options->pdf, codes);
+  return CT_CLI_EXIT_OK;
 }
 
 int
@@ -126,35 +162,41 @@ ct_cli_print (int    argc,
               char **argv)
 {
   g_auto(CtCliCommon) common = { 0 };
-  g_autoptr(GError) error = NULL;
-  g_auto(GStrv) tickets = NULL;
-  g_autofree char *pdf = NULL;
-  g_autoptr(GPtrArray) codes = NULL;
-  CtTicketPrintForm form;
+  g_auto(CtCliPrintOptions) options = { 0 };
   const GOptionEntry entries[] = {
-    { "ticket", 0, 0, G_OPTION_ARG_STRING_ARRAY, &tickets,
+    { "ticket", 0, 0, G_OPTION_ARG_STRING_ARRAY, &options.tickets,
       N_("The tickets to print, by number (repeat or separate with commas)"), N_("CODE[,CODE…]") },
-    { "pdf", 0, 0, G_OPTION_ARG_FILENAME, &pdf,
-      N_("The PDF file to write, one page per ticket"), N_("FILE") },
+    { "pdf", 0, 0, G_OPTION_ARG_FILENAME, &options.pdf,
+      N_("The PDF file to write"), N_("FILE") },
+    { "all", 0, 0, G_OPTION_ARG_NONE, &options.all,
+      N_("label: every asset that is not retired"), NULL },
+    { "site", 0, 0, G_OPTION_ARG_STRING, &options.site,
+      N_("label: every asset of a site (not retired), by name or code"), N_("NAME") },
+    { "task", 0, 0, G_OPTION_ARG_INT64, &options.task,
+      N_("maintenance-form: the maintenance task, for its plan and instructions"), N_("ID") },
+    { "record", 0, 0, G_OPTION_ARG_INT64, &options.record,
+      N_("maintenance-form: fill the form in from this maintenance record"), N_("ID") },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_STRING_ARRAY, &options.rest, NULL, NULL },
     { NULL }
   };
 
-  ct_cli_common_init (&common, "print", "work-order|visit-form",
-                      _("Writes printed forms of tickets to a PDF file: work-order is the "
-                        "work order (派工单) with signature lines, visit-form the return-visit "
-                        "record (回访记录表)."));
+  ct_cli_common_init (&common, "print", "work-order|visit-form|label|maintenance-form [CODE…]",
+                      _("Writes printed forms to a PDF file. work-order is the work order (派工单) "
+                        "with signature lines and visit-form the return-visit record (回访记录表) "
+                        "of the tickets given with --ticket. label writes asset labels with a QR "
+                        "code, ten to an A4 page, for the asset codes given, or --all, or --site "
+                        "NAME. maintenance-form writes the maintenance record form (维保记录表) "
+                        "of one asset CODE, with the plan of --task ID, filled in from --record "
+                        "ID."));
   g_option_context_add_main_entries (common.context, entries, GETTEXT_PACKAGE);
-  if (!ct_cli_parse (&common, argc, argv, 1))
+  if (!ct_cli_parse (&common, argc, argv, 0))
     return CT_CLI_EXIT_USAGE;
-  if (!parse_form (common.args[1], &form))
-    return usage (_("The form must be “work-order” or “visit-form”."));
-  codes = split_codes (tickets);
-  if (codes->len == 0)
-    return usage (_("Missing --ticket CODE: which tickets to print?"));
-  if (pdf == NULL || *pdf == '\0')
-    return usage (_("Missing --pdf FILE: where to write the forms?"));
-  if (!write_forms (&common, form, codes, pdf, &error))
-    return ct_cli_fail (error);
-  print_result (&common, common.args[1], pdf, codes);
-  return CT_CLI_EXIT_OK;
+  if (options.rest == NULL || options.rest[0] == NULL)
+    return ct_cli_print_usage (_("Missing the form: “work-order”, “visit-form”, “label” or "
+                                 "“maintenance-form”."));
+  if (g_strcmp0 (options.rest[0], "label") == 0)
+    return ct_cli_print_labels (&common, &options);
+  if (g_strcmp0 (options.rest[0], "maintenance-form") == 0)
+    return ct_cli_print_form (&common, &options);
+  return print_tickets (&common, &options);
 }

@@ -74,8 +74,7 @@ static CtTicketStore *
 open_store (TicketArgs  *args,
             GError     **error)
 {
-  g_autoptr(CtDatabase) db = ct_database_open (args->common.db, CT_DATABASE_OPEN_DEFAULT, NULL,
-                                               error);
+  g_autoptr(CtDatabase) db = ct_cli_open (args->common.db, CT_DATABASE_OPEN_DEFAULT, error);
   g_autoptr(CtOrganisation) org = NULL;
 
   if (db == NULL || !(org = ct_organisation_new (db, error)))
@@ -372,7 +371,7 @@ export_tickets (int    argc,
 }
 
 /* The command groups: `import` and `export` take the kind of record next
- * (only tickets so far). */
+ * (tickets here; assets, plans and readings in ct-cli-assets.c). */
 
 typedef int (*SubcommandFunc) (int    argc,
                                char **argv);
@@ -410,12 +409,19 @@ dispatch (const char     *group,
   return CT_CLI_EXIT_USAGE;
 }
 
+/* The kinds of the asset ledger, handled by ct-cli-assets.c. */
+static const char *const asset_kinds[] = { "assets", "plans", "readings", NULL };
+
 int
 ct_cli_import (int    argc,
                char **argv)
 {
+  if (argc >= 2 && g_strv_contains (asset_kinds, argv[1]))
+    return ct_cli_assets (argc, argv);
   return dispatch ("import", "tickets",
-                   "import tickets --db PATH FILE.csv [--dry-run] [--create-missing] [--json]",
+                   "import tickets --db PATH FILE.csv [--dry-run] [--create-missing] [--json]\n"
+                   "  caretaker-cli import assets|plans|readings --db PATH FILE.csv [--dry-run] "
+                   "[--json]",
                    import_tickets, argc, argv);
 }
 
@@ -423,8 +429,12 @@ int
 ct_cli_export (int    argc,
                char **argv)
 {
+  if (argc >= 2 && g_strv_contains (asset_kinds, argv[1]))
+    return ct_cli_assets (argc, argv);
   return dispatch ("export", "tickets",
                    "export tickets --db PATH FILE.csv|FILE.xlsx [--status S] [--kind K] "
-                   "[--site NAME] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--search TEXT] [--json]",
+                   "[--site NAME] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--search TEXT] [--json]\n"
+                   "  caretaker-cli export assets --db PATH FILE.csv|FILE.xlsx [--site NAME] "
+                   "[--category C] [--status S] [--json]",
                    export_tickets, argc, argv);
 }

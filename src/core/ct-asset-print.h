@@ -20,7 +20,9 @@ G_BEGIN_DECLS
 #define CT_ASSET_LABELS_PER_PAGE 10
 
 /* Draws label @index (0-based on its page) of @asset onto @cr at its place on
- * an A4 page. */
+ * an A4 page: @cr in points with (0, 0) at the top left corner of the sheet
+ * (a full-page print context), labels centred on it row by row. Fails only
+ * when the database cannot be read or the code is too long for a QR code. */
 gboolean ct_asset_print_draw_label    (CtAssetStore *store,
                                        CtAsset      *asset,
                                        cairo_t      *cr,

@@ -59,11 +59,19 @@ guint       ct_asset_query_count       (CtAssetStore       *store,
                                         GError            **error);
 
 /* A GListModel of CtAsset over the ids of a query: the ids are read at once,
- * the rows in pages of 200 as they are asked for (and kept). */
+ * the rows in pages of 200 as they are asked for (and kept). The model does
+ * not watch the file: call ct_asset_list_model_refresh () after writes (on
+ * the asset store's "changed"). A row deleted since the ids were read is a
+ * blank asset (id 0) until then. Property "n-items" is notified. */
+#define CT_ASSET_LIST_MODEL_PAGE_SIZE 200
 #define CT_TYPE_ASSET_LIST_MODEL (ct_asset_list_model_get_type ())
 G_DECLARE_FINAL_TYPE (CtAssetListModel, ct_asset_list_model, CT, ASSET_LIST_MODEL, GObject)
 
+/* Empty until a query is set. */
 CtAssetListModel *ct_asset_list_model_new (CtAssetStore *store);
+CtAssetStore *ct_asset_list_model_get_store (CtAssetListModel *self);
+/* The current query (owned by the model). */
+const CtAssetQuery *ct_asset_list_model_get_query (CtAssetListModel *self);
 /* Runs @query (copied) and replaces the items (one items-changed). */
 gboolean    ct_asset_list_model_set_query (CtAssetListModel   *self,
                                         const CtAssetQuery *query,
@@ -77,7 +85,8 @@ guint       ct_asset_list_model_find   (CtAssetListModel *self,
 
 /* Number of assets (not retired) per location node, for the tree's counts:
  * keys "site:ID", "building:ID", "location:ID" → guint counts (direct and
- * below). Transfer full. */
+ * below; GPOINTER_TO_UINT of the value). Nodes without assets have no key.
+ * Transfer full. */
 GHashTable *ct_asset_query_location_counts (CtAssetStore *store,
                                         GError      **error);
 

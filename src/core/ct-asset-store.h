@@ -135,6 +135,10 @@ void        ct_asset_event_free        (CtAssetEvent *event);
 GPtrArray  *ct_asset_store_timeline    (CtAssetStore *self, gint64 asset_id,
                                        GError **error);
 
+/* A length of time in human units, translated: "45 min", "3 h 20 min",
+ * "2 d 4 h" (whole minutes, rounded down). */
+char       *ct_asset_format_duration   (gint64 seconds);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CtDowntime, ct_downtime_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CtAssetEvent, ct_asset_event_free)
 

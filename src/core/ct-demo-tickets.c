@@ -15,7 +15,9 @@
 #include <glib/gi18n.h>
 
 #include "ct-database-private.h"
+#include "ct-demo-assets.h"
 #include "ct-demo-tickets-private.h"
+#include "ct-permission.h"
 #include "ct-ticket.h"
 
 #define DEMO_ACTOR       "demo"
@@ -378,7 +380,8 @@ ct_demo_generate_tickets (CtDatabase     *db,
   Gen gen = { db, seed, n_tickets, now, progress, user_data, cancellable, 0.0, 1.0 };
   gboolean ok;
 
-  if (!check_arguments (db, cancellable, error))
+  if (!check_arguments (db, cancellable, error)
+      || !ct_permission_check (db, "ticket", "create", 0, error))
     return FALSE;
   if (n_tickets == 0)
     return TRUE;
@@ -413,9 +416,15 @@ write_company (CtDatabase *db,
   Gen *gen = company->gen;
 
   if (!ct_demo_generate (db, company->options, company_progress_cb, gen, gen->cancellable,
-                         error))
+                         error)
+      || (gen->n_tickets > 0 && !write_all (db, gen, error)))
     return FALSE;
-  return gen->n_tickets == 0 || write_all (db, gen, error);
+  /* The ledger links some of the tickets' repairs to equipment: after them.
+   * It takes well under a second: reported as one step at the end. */
+  if (company->options->n_assets > 0)
+    report (gen, 0.95, _("Creating the equipment ledger"));
+  return ct_demo_generate_assets (db, company->options->seed, company->options->n_assets,
+                                  gen->now, NULL, NULL, gen->cancellable, error);
 }
 
 gboolean

@@ -38,8 +38,9 @@ gboolean ct_demo_generate_tickets (CtDatabase     *db,
                                    GError        **error);
 
 /* ct_demo_generate() followed by ct_demo_generate_tickets() with
- * @options->seed, in one transaction: all or nothing. @n_tickets 0 gives the
- * organisation only. */
+ * @options->seed and ct_demo_generate_assets() (ct-demo-assets.h) with
+ * @options->n_assets, in one transaction: all or nothing. @n_tickets 0 and
+ * n_assets 0 give the organisation only. */
 gboolean ct_demo_generate_company (CtDatabase          *db,
                                    const CtDemoOptions *options,
                                    guint                n_tickets,

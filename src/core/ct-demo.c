@@ -16,6 +16,7 @@
 #include "ct-database-private.h"
 #include "ct-demo-private.h"
 #include "ct-error.h"
+#include "ct-permission.h"
 
 #define DEMO_ACTOR "demo"
 
@@ -394,6 +395,7 @@ ct_demo_options_init (CtDemoOptions *options)
 
   options->seed = 1;
   options->scale = CT_DEMO_SCALE_SMALL;
+  options->n_assets = 0;
 }
 
 gboolean
@@ -443,7 +445,8 @@ ct_demo_generate (CtDatabase          *db,
   g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+  if (g_cancellable_set_error_if_cancelled (cancellable, error)
+      || !ct_permission_check (db, "site", "create", 0, error))
     return FALSE;
   ok = ct_database_write (db, write_demo, &demo, error);
   g_clear_object (&demo.org);

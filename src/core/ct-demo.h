@@ -18,8 +18,12 @@ typedef enum
 
 typedef struct
 {
-  guint32     seed;   /* the same seed gives the same data */
+  guint32     seed;     /* the same seed gives the same data */
   CtDemoScale scale;
+  /* Assets of the equipment ledger ct_demo_generate_company() adds
+   * (ct-demo-assets.h: CT_DEMO_ASSETS_LEDGER for the ledger the buildings
+   * call for), 0 for none. */
+  guint       n_assets;
 } CtDemoOptions;
 
 /* Called from the thread running ct_demo_generate() with the share of the work
@@ -28,7 +32,7 @@ typedef void (*CtDemoProgress) (double      fraction,
                                 const char *message,
                                 gpointer    user_data);
 
-/* Seed 1, small scale. */
+/* Seed 1, small scale, no assets. */
 void        ct_demo_options_init      (CtDemoOptions       *options);
 /* "small" / "large"; FALSE for anything else. */
 gboolean    ct_demo_scale_from_string (const char          *text,

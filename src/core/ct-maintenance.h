@@ -12,6 +12,11 @@
  * minutes > 0, a maintenance downtime ending at the completion time. Every
  * write updates the asset's next_due and emits the asset store's "changed".
  *
+ * Dates and rules: see ct-maintenance-rule.c. A plain monthly rule started on
+ * the 29th–31st falls on the last day of shorter months (31 Jan, 28 Feb,
+ * 31 Mar, 30 Apr …); a rule that names its days ("FREQ=MONTHLY;BYMONTHDAY=31")
+ * keeps RFC 5545's meaning and skips the months without that day.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
@@ -69,23 +74,34 @@ GPtrArray  *ct_maintenance_occurrences         (const char *rrule,
                                                 const char *from,
                                                 const char *to,
                                                 GError    **error);
-/* The first occurrence strictly after @dtstart (one step of the rule). */
+/* The first occurrence strictly after @dtstart (one step of the rule); NULL
+ * without an error when the rule has ended (COUNT, UNTIL). */
 char       *ct_maintenance_next_after          (const char *rrule,
                                                 const char *dtstart,
                                                 GError    **error);
+
+/* The horizon of the tasks made when a plan is created or changed, and the
+ * default of `caretaker-cli pm-generate --horizon`. */
+#define CT_MAINTENANCE_HORIZON_DAYS 90
 
 /* Plans of an asset (0 = all), ordered by asset then title (GListModel of
  * CtMaintenancePlan, a snapshot). */
 GListModel *ct_maintenance_list_plans          (CtAssetStore *store,
                                                 gint64        asset_id,
                                                 GError      **error);
+/* Saves a new plan (refused for a retired asset) and generates its tasks up
+ * to CT_MAINTENANCE_HORIZON_DAYS after today, counted from starts_on: a
+ * starts_on in the past makes overdue tasks, so set it to the next due date
+ * rather than the day the equipment was first serviced. */
 gboolean    ct_maintenance_create_plan         (CtAssetStore *store,
                                                 CtMaintenancePlan *plan,
                                                 const char   *actor,
                                                 GError      **error);
-/* Saves a plan; when rule, basis or start changed, or the plan was made
- * inactive, deletes its open tasks that are not yet due so the next
- * generation makes them anew. */
+/* Saves a plan (its asset cannot change); when rule, basis, start or active
+ * changed, deletes its open tasks due today or later (overdue ones stay) and
+ * generates them anew from today: up to CT_MAINTENANCE_HORIZON_DAYS ahead,
+ * and at least the next occurrence of a schedule-based plan, so that the
+ * past under the new rule is never filled in. */
 gboolean    ct_maintenance_update_plan         (CtAssetStore *store,
                                                 CtMaintenancePlan *plan,
                                                 const char   *actor,
@@ -93,10 +109,21 @@ gboolean    ct_maintenance_update_plan         (CtAssetStore *store,
 
 /* Generates the tasks of every active plan of assets in service (not retired)
  * due up to @today + @horizon_days (@today "YYYY-MM-DD", NULL = the clock's
- * today); @n_created receives how many were new. One transaction. */
+ * today); @n_created receives how many were new. One transaction. A
+ * schedule-based plan gets the occurrences after its latest task (from
+ * starts_on when it has none), so missed runs are caught up; a
+ * completion-based plan without an open task gets its next one when due
+ * within the horizon. Emits "changed" when tasks were made. */
 gboolean    ct_maintenance_generate            (CtAssetStore *store,
                                                 const char   *today,
                                                 guint         horizon_days,
+                                                guint        *n_created,
+                                                GError      **error);
+/* The same, naming who generates in the audit log (NULL = nobody named). */
+gboolean    ct_maintenance_generate_as         (CtAssetStore *store,
+                                                const char   *today,
+                                                guint         horizon_days,
+                                                const char   *actor,
                                                 guint        *n_created,
                                                 GError      **error);
 
@@ -106,28 +133,37 @@ GListModel *ct_maintenance_list_tasks          (CtAssetStore *store,
                                                 gint64        asset_id,
                                                 gboolean      open_only,
                                                 GError      **error);
-/* Open tasks due before @today (NULL = the clock's today): the tab's badge. */
+/* Open tasks due before @today (NULL = the clock's today) of assets not
+ * retired: the tab's badge. 0 with @error set on failure. */
 guint       ct_maintenance_count_overdue       (CtAssetStore *store,
                                                 const char   *today,
                                                 GError      **error);
 
 /* Completes @task (open) with @record (new; its asset and task are set from
- * the task, performed_at now when 0): writes the record, marks the task done
- * on the day of performed_at, for a completion-based plan creates the next
- * task. */
+ * the task, kind preventive when empty, performed_at now when 0): writes the
+ * record, marks the task done on the day of performed_at (database's time
+ * zone), writes a closed maintenance downtime of downtime_minutes ending at
+ * performed_at (the asset's status is not touched) and, for a
+ * completion-based plan, creates the next task whatever the horizon. Refuses
+ * (CT_STORE_ERROR_INVALID) a task that is not open, a performed_at still to
+ * come, a negative cost or downtime; a stale @task gives
+ * CT_STORE_ERROR_CONFLICT. On success @task and @record are updated. */
 gboolean    ct_maintenance_complete_task       (CtAssetStore *store,
                                                 CtMaintenanceTask *task,
                                                 CtMaintenanceRecord *record,
                                                 const char   *actor,
                                                 GError      **error);
 /* Skips an open task with a reason (kept in note; counted as not done on time
- * by pm_compliance_rate). */
+ * by pm_compliance_rate; completed_at stays empty). A completion-based plan's
+ * next task is then due one rule step after the skipped due date. */
 gboolean    ct_maintenance_skip_task           (CtAssetStore *store,
                                                 CtMaintenanceTask *task,
                                                 const char   *reason,
                                                 const char   *actor,
                                                 GError      **error);
-/* A record without a task (corrective work, an inspection). */
+/* A record without a task (corrective work, an inspection): performed_at
+ * now when 0, never in the future. It writes no downtime: a failure's
+ * downtime comes from the asset's status (ct_asset_store_set_status). */
 gboolean    ct_maintenance_add_record          (CtAssetStore *store,
                                                 CtMaintenanceRecord *record,
                                                 const char   *actor,

@@ -7,6 +7,10 @@
  * than before, or when its daily rate is more than twice or less than half the
  * median daily rate of the meter's previous six readings (at least three are
  * needed; with fewer nothing is flagged but a reading lower than before).
+ * ct_meter_add_reading () takes the history from the six readings before the
+ * new one, leaving out those without a consumption of zero or more (the first
+ * reading; readings lower than before: a meter replaced or misread). When
+ * that median is zero, any use is flagged ("use where there usually is none").
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -65,9 +69,12 @@ GListModel *ct_meter_list               (CtAssetStore *store,
                                          GError      **error);
 
 /* Adds a reading at @read_at (must be later than the meter's last reading;
- * an earlier time is refused: readings are entered in order); computes
- * consumption and the anomaly flag. @out (may be NULL) receives the saved
- * reading. */
+ * an earlier time is refused: readings are entered in order; @value must be a
+ * number of zero or more); computes consumption and the anomaly flag, and
+ * writes audit_log (entity "meter_reading"), in one write. @out (may be NULL)
+ * receives the saved reading. Emits the asset store's "changed", unless
+ * called inside another ct_database_write () (an import), whose caller emits
+ * it once at the end. */
 gboolean    ct_meter_add_reading        (CtAssetStore  *store,
                                          gint64         meter_id,
                                          gint64         read_at,

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 
+#include "ct-asset-store.h"
 #include "ct-error.h"
 #include "ct-ticket-store-private.h"
 
@@ -164,6 +165,12 @@ commit_func (CtDatabase  *db,
     return FALSE;
   if (!ct_record_store_update (self->tickets, copy, c->actor, error))
     return FALSE;
+  /* A resolved fault ends the asset's downtime linked to it. */
+  if (g_str_equal (c->event, "resolved")
+      && !ct_asset_downtime_close_for_ticket (db, ct_record_get_id (copy),
+                                              ct_record_get_int (copy, "resolved_at"),
+                                              c->actor, error))
+    return FALSE;
   if (c->text_changed)
     return ct_ticket_store_index_text (self, before, TRUE, error)
         && ct_ticket_store_index_text (self, copy, FALSE, error);
@@ -183,7 +190,8 @@ commit_full (CtTicketStore  *self,
   change->self = self;
   if (change->from_status == NULL)
     change->from_status = ct_ticket_get_status (ticket);
-  ok = ct_database_write (self->db, commit_func, &d, error);
+  ok = ct_permission_check_ticket_event (self->db, CT_RECORD (ticket), change->event, error)
+       && ct_database_write (self->db, commit_func, &d, error);
   if (ok)
     ct_record_assign (CT_RECORD (ticket), CT_RECORD (change->copy));
   g_clear_pointer (&change->detail, g_free);

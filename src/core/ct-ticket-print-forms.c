@@ -43,14 +43,15 @@ work_order_fields (CtPrintPage             *page,
   ct_ticket_print_pairs (page, _("Arrived"), d->arrived, _("Completed"), d->resolved);
 }
 
-/* The large box for 处理情况, ruled for handwriting, with the resolution note
- * (if any) printed at its top. */
-static void
-work_done_box (CtPrintPage *page,
-               const char  *note,
-               double       height)
+/* The large box for 处理情况 of the work order, and the boxes of the
+ * maintenance record form. */
+void
+ct_ticket_print_ruled_box (CtPrintPage *page,
+                           const char  *title,
+                           const char  *note,
+                           double       height)
 {
-  const CtPrintCell header[] = { { _("Work done"), 1.0, TRUE } };
+  const CtPrintCell header[] = { { title, 1.0, TRUE } };
   double width = ct_ticket_print_page_width (page);
   double top, text_height;
 
@@ -122,7 +123,8 @@ ct_ticket_print_work_order (CtPrintPage             *page,
   work_order_fields (page, d);
   page->y += GAP;
   box = page->bottom - page->y - CT_PRINT_ROW_HEIGHT - GAP - footer;
-  work_done_box (page, d->resolution_note, MAX (box, 3 * RULE_SPACING));
+  ct_ticket_print_ruled_box (page, _("Work done"), d->resolution_note,
+                             MAX (box, 3 * RULE_SPACING));
   page->y += GAP;
   materials_table (page);
   page->y += GAP + 6;

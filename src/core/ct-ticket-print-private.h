@@ -112,12 +112,32 @@ double ct_ticket_print_sign_field  (CtPrintPage       *page,
                                     const char        *label,
                                     const char        *value,
                                     double             line_width);
+/* ct-ticket-print.c: draws every page of a document on @cr, calling
+ * cairo_show_page () after each, with one @font_map for all of them. */
+typedef void (*CtPrintDrawFunc) (cairo_t      *cr,
+                                 PangoFontMap *font_map,
+                                 gpointer      user_data);
+
+/* Writes an A4 PDF titled @title, drawn by @draw, to @path, replacing the
+ * file only when complete. */
+gboolean ct_ticket_print_write_pdf (const char       *path,
+                                    const char       *title,
+                                    CtPrintDrawFunc   draw,
+                                    gpointer          user_data,
+                                    GError          **error);
+
 /* Company, form title, then the ticket number and print time. */
 void   ct_ticket_print_heading     (CtPrintPage             *page,
                                     const char              *title,
                                     const CtTicketPrintData *data);
 
 /* ct-ticket-print-forms.c */
+/* A shaded header row with @title, then a box of @height ruled for
+ * handwriting, with @note (if any) printed at its top. */
+void   ct_ticket_print_ruled_box    (CtPrintPage             *page,
+                                     const char              *title,
+                                     const char              *note,
+                                     double                   height);
 void   ct_ticket_print_work_order   (CtPrintPage             *page,
                                      const CtTicketPrintData *data);
 void   ct_ticket_print_return_visit (CtPrintPage             *page,

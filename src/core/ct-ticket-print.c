@@ -17,6 +17,12 @@ typedef struct
   GError        *error;   /* the first write error */
 } PdfSink;
 
+typedef struct
+{
+  CtTicketPrintForm  form;
+  GPtrArray         *datas;
+} TicketPages;
+
 static const char *
 form_title (CtTicketPrintForm form)
 {
@@ -72,41 +78,52 @@ draw_form (PangoFontMap            *font_map,
   cairo_restore (cr);
 }
 
+static void
+draw_ticket_pages (cairo_t      *cr,
+                   PangoFontMap *font_map,
+                   gpointer      user_data)
+{
+  const TicketPages *pages = user_data;
+
+  for (guint i = 0; i < pages->datas->len; i++)
+    {
+      draw_form (font_map, cr, CT_TICKET_PRINT_A4_WIDTH, CT_TICKET_PRINT_A4_HEIGHT, pages->form,
+                 g_ptr_array_index (pages->datas, i));
+      cairo_show_page (cr);
+    }
+}
+
 /* One font map for the whole document: fonts are looked up once. */
 static void
-draw_pages (cairo_surface_t   *surface,
-            CtTicketPrintForm  form,
-            GPtrArray         *datas)
+draw_pages (cairo_surface_t *surface,
+            CtPrintDrawFunc  draw,
+            gpointer         user_data)
 {
   g_autoptr(PangoFontMap) font_map = pango_cairo_font_map_new ();
   cairo_t *cr = cairo_create (surface);
 
-  for (guint i = 0; i < datas->len; i++)
-    {
-      draw_form (font_map, cr, CT_TICKET_PRINT_A4_WIDTH, CT_TICKET_PRINT_A4_HEIGHT, form,
-                 g_ptr_array_index (datas, i));
-      cairo_show_page (cr);
-    }
+  draw (cr, font_map, user_data);
   cairo_destroy (cr);
 }
 
 /* Draws into a PDF surface writing to @sink; FALSE with @error set when cairo
  * or the file failed. */
 static gboolean
-write_pdf (PdfSink            *sink,
-           const char         *path,
-           CtTicketPrintForm   form,
-           GPtrArray          *datas,
-           GError            **error)
+write_pdf (PdfSink          *sink,
+           const char       *path,
+           const char       *title,
+           CtPrintDrawFunc   draw,
+           gpointer          user_data,
+           GError          **error)
 {
   cairo_surface_t *surface;
   cairo_status_t status;
 
   surface = cairo_pdf_surface_create_for_stream (write_cb, sink, CT_TICKET_PRINT_A4_WIDTH,
                                                  CT_TICKET_PRINT_A4_HEIGHT);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, form_title (form));
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Caretaker");
-  draw_pages (surface, form, datas);
+  draw_pages (surface, draw, user_data);
   cairo_surface_finish (surface);
   status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
@@ -143,10 +160,11 @@ ct_ticket_print_draw (cairo_t                 *cr,
 }
 
 gboolean
-ct_ticket_print_pdf (const char         *path,
-                     CtTicketPrintForm   form,
-                     GPtrArray          *datas,
-                     GError            **error)
+ct_ticket_print_write_pdf (const char       *path,
+                           const char       *title,
+                           CtPrintDrawFunc   draw,
+                           gpointer          user_data,
+                           GError          **error)
 {
   g_autoptr(GFile) file = NULL;
   g_autoptr(GFileOutputStream) stream = NULL;
@@ -154,10 +172,6 @@ ct_ticket_print_pdf (const char         *path,
   PdfSink sink = { 0 };
   gboolean existed;
   gboolean ok;
-
-  g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (datas != NULL && datas->len > 0, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   file = g_file_new_for_path (path);
   existed = g_file_query_exists (file, NULL);
@@ -170,7 +184,7 @@ ct_ticket_print_pdf (const char         *path,
       return FALSE;
     }
   sink.stream = G_OUTPUT_STREAM (stream);
-  ok = write_pdf (&sink, path, form, datas, error);
+  ok = write_pdf (&sink, path, title, draw, user_data, error);
   g_clear_error (&sink.error);
   if (!ok)
     {
@@ -190,4 +204,19 @@ ct_ticket_print_pdf (const char         *path,
       return FALSE;
     }
   return TRUE;
+}
+
+gboolean
+ct_ticket_print_pdf (const char         *path,
+                     CtTicketPrintForm   form,
+                     GPtrArray          *datas,
+                     GError            **error)
+{
+  TicketPages pages = { form, datas };
+
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (datas != NULL && datas->len > 0, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return ct_ticket_print_write_pdf (path, form_title (form), draw_ticket_pages, &pages, error);
 }

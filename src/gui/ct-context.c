@@ -16,6 +16,7 @@ struct _CtContext
   CtDatabase     *database;
   CtOrganisation *organisation;
   CtTicketStore  *tickets;
+  CtAssetStore   *assets;
   GSettings      *settings;
   char           *user;
 };
@@ -49,6 +50,7 @@ ct_context_finalize (GObject *object)
 {
   CtContext *self = (CtContext *) object;
 
+  g_clear_object (&self->assets);
   g_clear_object (&self->tickets);
   g_clear_object (&self->organisation);
   g_clear_object (&self->database);
@@ -167,7 +169,9 @@ ct_context_new (CtDatabase  *db,
   self->organisation = ct_organisation_new (db, error);
   if (self->organisation != NULL)
     self->tickets = ct_ticket_store_new (self->organisation, error);
-  if (self->organisation == NULL || self->tickets == NULL)
+  if (self->tickets != NULL)
+    self->assets = ct_asset_store_new (self->organisation, error);
+  if (self->organisation == NULL || self->tickets == NULL || self->assets == NULL)
     return NULL;
 
   if (user != NULL && *user != '\0')
@@ -195,6 +199,13 @@ ct_context_get_tickets (CtContext *self)
 {
   g_return_val_if_fail (CT_IS_CONTEXT (self), NULL);
   return self->tickets;
+}
+
+CtAssetStore *
+ct_context_get_assets (CtContext *self)
+{
+  g_return_val_if_fail (CT_IS_CONTEXT (self), NULL);
+  return self->assets;
 }
 
 CtOrganisation *

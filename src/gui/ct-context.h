@@ -7,6 +7,7 @@
 
 #include <gio/gio.h>
 
+#include "ct-asset-store.h"
 #include "ct-clock.h"
 #include "ct-database.h"
 #include "ct-organisation.h"
@@ -28,6 +29,8 @@ CtDatabase     *ct_context_get_database     (CtContext   *self);
 CtOrganisation *ct_context_get_organisation (CtContext   *self);
 /* The ticket store (lifecycle, SLA policies, calendars). */
 CtTicketStore  *ct_context_get_tickets      (CtContext   *self);
+/* The asset ledger (locations, assets; maintenance and meters through it). */
+CtAssetStore   *ct_context_get_assets       (CtContext   *self);
 CtClock        *ct_context_get_clock        (CtContext   *self);
 GSettings      *ct_context_get_settings     (CtContext   *self);
 /* The acting user written to the audit log. */

@@ -12,6 +12,7 @@
 
 #include "ct-database.h"
 #include "ct-demo.h"
+#include "ct-demo-assets.h"
 #include "ct-demo-task.h"
 #include "ct-demo-tickets.h"
 
@@ -118,12 +119,14 @@ generate (const char    *part,
 
   ct_demo_options_init (&options);
   options.scale = CT_DEMO_SCALE_SMALL;
+  options.n_assets = CT_DEMO_ASSETS_LEDGER;
 
   db = ct_database_open (part, CT_DATABASE_OPEN_CREATE, NULL, error);
   if (db == NULL)
     return FALSE;
 
-  /* The company and a year of ticket history up to now. */
+  /* The company, a year of ticket history up to now and the equipment
+   * ledger. */
   if (!ct_demo_generate_company (db, &options, CT_DEMO_DEFAULT_TICKETS,
                                  ct_clock_now (ct_database_get_clock (db)),
                                  progress_cb, task, cancellable, error))

@@ -11,6 +11,8 @@
 
 #include <glib/gi18n.h>
 
+#include "assets/ct-assets-page.h"
+#include "dashboard/ct-dashboard-page.h"
 #include "organisation/ct-organisation-page.h"
 #include "tickets/ct-tickets-page.h"
 
@@ -206,6 +208,8 @@ ct_window_class_init (CtWindowClass *klass)
   g_type_ensure (CT_TYPE_WELCOME_PAGE);
   g_type_ensure (CT_TYPE_ORGANISATION_PAGE);
   g_type_ensure (CT_TYPE_TICKETS_PAGE);
+  g_type_ensure (CT_TYPE_ASSETS_PAGE);
+  g_type_ensure (CT_TYPE_DASHBOARD_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/caretaker/Caretaker/ui/ct-window.ui");

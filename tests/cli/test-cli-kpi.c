@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "cli-test-util.h"
@@ -17,6 +18,27 @@ typedef struct
   char *dir;
   char *db;
 } Fixture;
+
+/* Assets: a pump of S1 with a 12-hour failure on Nov 10, a pump of S2 that
+ * never stopped, both in service since 2020, and a task of the pump of S1 due
+ * Nov 12 and done on the 11th. */
+static void
+fill_assets (const char *path)
+{
+  g_autofree char *sql = g_strdup_printf (
+    "INSERT INTO assets (id, code, name, category, site_id, service_from, created_at, "
+    "  updated_at) VALUES (1, 'P1', '生活水泵', 'water', 1, 1577808000, 0, 0), "
+    "  (2, 'P2', '消防泵', 'fire', 2, 1577808000, 0, 0);"
+    "INSERT INTO asset_downtime (asset_id, kind, started_at, ended_at, created_at, updated_at) "
+    "  VALUES (1, 'failure', %" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ", 0, 0);"
+    "INSERT INTO maintenance_plans (id, asset_id, title, rrule, starts_on, created_at, "
+    "  updated_at) VALUES (1, 1, '月保', 'FREQ=MONTHLY', '2025-01-12', 0, 0);"
+    "INSERT INTO maintenance_tasks (plan_id, asset_id, due_on, status, completed_on, "
+    "  created_at, updated_at) VALUES (1, 1, '2025-11-12', 'done', '2025-11-11', 0, 0);",
+    NOV (10, 8, 0), NOV (10, 20, 0));
+
+  exec_sql (path, sql);
+}
 
 /* Site 1 阳光花园 (S1), site 2 翠湖苑 (S2); tickets:
  * 1 routine repair, S1: accepted on time, resolved on time after 600 min, visited (5);
@@ -51,6 +73,7 @@ fill_database (const char *path)
     NOV (7, 9, 0), NOV (7, 9, 15), NOV (8, 9, 0));
 
   exec_sql (path, sql);
+  fill_assets (path);
 }
 
 static void
@@ -136,6 +159,23 @@ test_json (Fixture       *f,
                                           "response_on_time_rate");
   g_assert_cmpint (json_object_get_int_member (counts, "numerator"), ==, 2);
   g_assert_cmpint (json_object_get_int_member (counts, "denominator"), ==, 3);
+
+  /* Assets, at the top level beside the tickets. Both pumps in service and
+   * up at Nov 21 12:40; each in service 492 h 40 min since Nov 1, together
+   * 985 h 20 min, of which 12 h down: 1 − 12 ÷ 985.33 = 0.98782. */
+  assert_fraction (root, "asset_intact_rate", 1.0);
+  assert_fraction (root, "asset_availability", 0.9878);
+  /* One failure started and ended: 985.33 h between failures, 12 h to repair. */
+  assert_fraction (root, "mtbf_hours", 985.33);
+  assert_fraction (root, "mttr_hours", 12.0);
+  /* Due Nov 12, done the 11th. */
+  assert_fraction (root, "pm_compliance_rate", 1.0);
+  /* No downtime in November 2024. */
+  assert_null (root, "downtime_change_yoy");
+  counts = json_object_get_object_member (json_object_get_object_member (root, "asset_counts"),
+                                          "asset_availability");
+  g_assert_cmpint (json_object_get_int_member (counts, "numerator"), ==, 12 * 3600);
+  g_assert_cmpint (json_object_get_int_member (counts, "denominator"), ==, 2 * 1773600);
 }
 
 /* --site takes the name or the code. */
@@ -160,6 +200,10 @@ test_site (Fixture       *f,
       assert_null (root, "repair_on_time_rate");
       assert_null (root, "mean_time_to_resolve");
       g_assert_cmpint (json_object_get_int_member (root, "overdue_open"), ==, 1);
+      /* Only the pump that never stopped. */
+      assert_fraction (root, "asset_availability", 1.0);
+      assert_null (root, "mtbf_hours");
+      assert_null (root, "pm_compliance_rate");
     }
 }
 
@@ -177,10 +221,66 @@ test_text (Fixture       *f,
   g_assert_nonnull (strstr (run.out, "6 h 00 min"));
   /* Return visits of complaints: nothing to count. */
   g_assert_nonnull (strstr (run.out, "—  0 / 0"));
+  /* The assets after the tickets. */
+  g_assert_nonnull (strstr (run.out, "\nAssets\n"));
+  g_assert_nonnull (strstr (run.out, "100.0 %  2 / 2"));
+  g_assert_nonnull (strstr (run.out, "98.8 %  12.0 h down / 985.3 h"));
+  g_assert_nonnull (strstr (run.out, "12.0 h  1 repair"));
 
   /* Without --now the clock decides; the period is still computed. */
   run_cli (&run, "kpi", "--db", f->db, "--from", "2025-11-01", "--to", "2025-12-01", NULL);
   g_assert_cmpint (run.status, ==, 0);
+}
+
+/* The demo with a small ledger, then its asset KPIs over everything so far
+ * (the demo's history ends at the clock's now). */
+static void
+test_demo (Fixture       *f,
+           gconstpointer  data)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *path = g_build_filename (f->dir, "demo.db", NULL);
+  g_autoptr(JsonObject) counts = NULL;
+  g_autoptr(JsonObject) root = NULL;
+  gint64 assets;
+
+  run_cli (&run, "demo", "--db", path, "--tickets", "200", "--assets", "200", "--json", NULL);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpint (run.status, ==, 0);
+  counts = parse_json (run.out);
+  /* 200 in service, and the few they replaced, retired. */
+  assets = json_object_get_int_member (counts, "assets");
+  g_assert_cmpint (assets, >=, 200);
+  g_assert_cmpint (assets, <=, 210);
+  g_assert_cmpint (query_int (path, "SELECT count(*) FROM assets WHERE status <> 'retired'"),
+                   ==, 200);
+  g_assert_cmpint (json_object_get_int_member (counts, "meters"), ==, 80);
+  g_assert_cmpint (json_object_get_int_member (counts, "maintenance_plans"), >, 50);
+
+  run_cli (&run, "kpi", "--db", path, "--from", "2000-01-01", "--to", "2100-01-01", "--json",
+           NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  root = parse_json (run.out);
+  /* Two or three of the 200 down now. */
+  g_assert_cmpfloat (json_object_get_double_member (root, "asset_intact_rate"), >=, 0.985);
+  g_assert_cmpfloat (json_object_get_double_member (root, "asset_intact_rate"), <=, 0.99);
+  g_assert_cmpfloat (json_object_get_double_member (root, "asset_availability"), >, 0.98);
+  g_assert_cmpfloat (json_object_get_double_member (root, "pm_compliance_rate"), >, 0.8);
+  g_assert_cmpfloat (json_object_get_double_member (root, "mttr_hours"), >, 1);
+  /* The period holds both years of downtime, the same period a year earlier
+   * (1999 to a year ago) only the first. */
+  g_assert_cmpfloat (json_object_get_double_member (root, "downtime_change_yoy"), >, 0);
+
+  /* None asked for. */
+  g_clear_pointer (&counts, json_object_unref);
+  g_remove (path);
+  run_cli (&run, "demo", "--db", path, "--tickets", "0", "--assets", "0", "--json", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  counts = parse_json (run.out);
+  g_assert_cmpint (json_object_get_int_member (counts, "assets"), ==, 0);
+  run_cli (&run, "demo", "--db", path, "--assets", "-5", NULL);
+  assert_one_line_error (&run, "--assets");
+  g_assert_cmpint (run.status, ==, 2);
 }
 
 /* Exactly one line on stderr, "caretaker-cli: …", and nothing on stdout. */
@@ -240,6 +340,7 @@ main (int   argc,
   ADD ("/cli/kpi/site", test_site);
   ADD ("/cli/kpi/text", test_text);
   ADD ("/cli/kpi/errors", test_errors);
+  ADD ("/cli/kpi/demo", test_demo);
 #undef ADD
   return g_test_run ();
 }

@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "ct-test-print.h"
 #include "ct-test-util.h"
 #include "ct-ticket-print.h"
 
@@ -195,36 +196,6 @@ test_grade (void)
   g_assert_cmpint (ct_ticket_print_grade (0), ==, 0);
 }
 
-/* The text of a PDF by pdftotext, or NULL (test skipped) without it. */
-static char *
-pdf_text (const char *path)
-{
-  g_autofree char *tool = g_find_program_in_path ("pdftotext");
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-  int status = 0;
-  const char *argv[] = { "pdftotext", "-enc", "UTF-8", path, "-", NULL };
-
-  if (tool == NULL)
-    return NULL;
-  argv[0] = tool;
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out, NULL,
-                &status, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  return out;
-}
-
-static guint
-count_pages (const char *text)
-{
-  guint n = 0;
-
-  for (const char *p = text; *p; p++)
-    n += *p == '\f';
-  return n;
-}
-
 static void
 check_pdf (Fixture           *f,
            CtTicketPrintForm  form,
@@ -239,12 +210,12 @@ check_pdf (Fixture           *f,
   g_ptr_array_add (datas, print_data (f, f->fresh));
   g_assert_true (ct_ticket_print_pdf (path, form, datas, &error));
   g_assert_no_error (error);
-  if ((text = pdf_text (path)) == NULL)
+  if ((text = ct_test_pdf_text (path)) == NULL)
     {
       g_test_skip ("pdftotext (poppler-utils) is not installed");
       return;
     }
-  g_assert_cmpuint (count_pages (text), ==, 2);
+  g_assert_cmpuint (ct_test_count_pages (text), ==, 2);
   g_assert_nonnull (strstr (text, ct_ticket_get_code (f->ticket)));
   g_assert_nonnull (strstr (text, ct_ticket_get_code (f->fresh)));
   g_assert_nonnull (strstr (text, "3-2-1201"));

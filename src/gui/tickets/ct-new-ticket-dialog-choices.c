@@ -79,6 +79,7 @@ kind_changed (CtNewTicketDialog *self)
   if (!self->department_set)
     set_department_code (self, repair ? "engineering" : "service");
   ct_new_ticket_dialog_update_deadlines (self);
+  ct_new_ticket_dialog_update_asset (self);
 }
 
 static void

@@ -25,6 +25,9 @@ struct _CtNewTicketDialog
   char           *repair_class;   /* key, "" for other kinds */
   GArray         *site_ids;       /* gint64 per site_dropdown item */
   GArray         *department_ids; /* gint64 per department_row item */
+  CtAsset        *asset;          /* the equipment concerned, or NULL */
+  GPtrArray      *asset_matches;  /* CtAsset shown in asset_list */
+  gboolean        setting_asset_text; /* ignore our own asset text change */
 
   /* Template widgets */
   GtkWidget      *save_button;
@@ -52,6 +55,9 @@ struct _CtNewTicketDialog
   AdwComboRow    *channel_row;
   AdwEntryRow    *title_row;
   AdwComboRow    *department_row;
+  GtkEntry       *asset_entry;
+  GtkListBox     *asset_list;
+  GtkWidget      *asset_down_check;
 };
 
 /* One unit as searched and shown. */
@@ -83,7 +89,25 @@ void     ct_new_ticket_dialog_search       (CtNewTicketDialog *self,
                                             const char        *text);
 gint64   ct_new_ticket_dialog_get_site_id  (CtNewTicketDialog *self);
 
-/* Testing API, used by tests/gui/test-ticket-detail.c. */
+/* ct-new-ticket-dialog-asset.c: the equipment concerned */
+void     ct_new_ticket_dialog_init_asset   (CtNewTicketDialog *self);
+void     ct_new_ticket_dialog_free_asset   (CtNewTicketDialog *self);
+/* Shows the "mark down" check for a repair about an asset. */
+void     ct_new_ticket_dialog_update_asset (CtNewTicketDialog *self);
+/* Saves @ticket, through the asset's fault report when one is picked. */
+gboolean ct_new_ticket_dialog_store        (CtNewTicketDialog  *self,
+                                            CtTicket           *ticket,
+                                            GError            **error);
+
+/* Testing API, used by tests/gui/test-ticket-detail.c and test-asset-detail.c. */
+void        ct_new_ticket_dialog_set_asset_text  (CtNewTicketDialog *self,
+                                                  const char        *text);
+guint       ct_new_ticket_dialog_get_n_asset_matches (CtNewTicketDialog *self);
+gboolean    ct_new_ticket_dialog_pick_asset      (CtNewTicketDialog *self,
+                                                  guint              index);
+CtAsset    *ct_new_ticket_dialog_get_asset       (CtNewTicketDialog *self);
+void        ct_new_ticket_dialog_set_mark_down   (CtNewTicketDialog *self,
+                                                  gboolean           mark_down);
 void        ct_new_ticket_dialog_set_search_text (CtNewTicketDialog *self,
                                                   const char        *text);
 /* Matching units shown (without the "Public area" row). */

@@ -160,9 +160,7 @@ ct_new_ticket_dialog_save (CtNewTicketDialog *self)
 
   ct_new_ticket_dialog_show_error (self, NULL);
   ticket = build_ticket (self, &error);
-  if (ticket == NULL
-      || !ct_ticket_store_create (ct_context_get_tickets (self->context), ticket,
-                                  ct_context_get_user (self->context), &error))
+  if (ticket == NULL || !ct_new_ticket_dialog_store (self, ticket, &error))
     {
       ct_new_ticket_dialog_show_error (self, error->message);
       if (self->unit == NULL && !self->public_area)

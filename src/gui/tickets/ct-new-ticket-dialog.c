@@ -168,6 +168,7 @@ ct_new_ticket_dialog_constructed (GObject *object)
     ct_new_ticket_dialog_show_error (self, error->message);
   ct_new_ticket_dialog_init_search (self);
   ct_new_ticket_dialog_init_choices (self);
+  ct_new_ticket_dialog_init_asset (self);
   connect_keys (self);
 }
 
@@ -188,6 +189,7 @@ ct_new_ticket_dialog_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), CT_TYPE_NEW_TICKET_DIALOG);
   ct_new_ticket_dialog_free_search (self);
+  ct_new_ticket_dialog_free_asset (self);
   g_clear_pointer (&self->tz, g_time_zone_unref);
   g_clear_pointer (&self->site_ids, g_array_unref);
   g_clear_pointer (&self->department_ids, g_array_unref);
@@ -280,6 +282,9 @@ ct_new_ticket_dialog_class_init (CtNewTicketDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CtNewTicketDialog, channel_row);
   gtk_widget_class_bind_template_child (widget_class, CtNewTicketDialog, title_row);
   gtk_widget_class_bind_template_child (widget_class, CtNewTicketDialog, department_row);
+  gtk_widget_class_bind_template_child (widget_class, CtNewTicketDialog, asset_entry);
+  gtk_widget_class_bind_template_child (widget_class, CtNewTicketDialog, asset_list);
+  gtk_widget_class_bind_template_child (widget_class, CtNewTicketDialog, asset_down_check);
 
   gtk_widget_class_install_action (widget_class, "new-ticket.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "new-ticket.cancel", NULL, cancel_action);

@@ -192,6 +192,7 @@ ct_tickets_page_reset_filters (CtTicketsPage *self)
   gtk_drop_down_set_selected (self->assignee_dropdown, 0);
   gtk_drop_down_set_selected (self->created_dropdown, CREATED_ANY);
   gtk_toggle_button_set_active (self->overdue_button, FALSE);
+  ct_tickets_page_clear_ids (self);
   self->filling = FALSE;
   filter_changed_cb (self);
 }

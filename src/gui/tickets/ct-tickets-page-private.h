@@ -55,6 +55,8 @@ struct _CtTicketsPage
   GtkRevealer        *transfer_revealer;
   GtkLabel           *transfer_label;
   GtkProgressBar     *transfer_progress;
+  GtkRevealer        *ids_revealer;
+  GtkLabel           *ids_label;
 };
 
 /* ct-tickets-page.c */
@@ -114,6 +116,11 @@ gboolean    ct_tickets_page_import_path         (CtTicketsPage *self,
                                                  const char    *path,
                                                  CtTicketImportFlags flags);
 gboolean    ct_tickets_page_is_transferring     (CtTicketsPage *self);
+
+/* ct-tickets-ids.c: the list limited to given ids (dashboard drill-down) */
+void        ct_tickets_page_class_init_ids      (GtkWidgetClass *widget_class);
+/* Drops the id list and hides its banner (the caller applies the query). */
+void        ct_tickets_page_clear_ids           (CtTicketsPage *self);
 
 /* Testing API, used by tests/gui/test-tickets-page.c. */
 GListModel *ct_tickets_page_get_model           (CtTicketsPage *self);

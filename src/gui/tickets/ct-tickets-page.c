@@ -285,6 +285,7 @@ ct_tickets_page_class_init (CtTicketsPageClass *klass)
   ct_tickets_page_class_init_columns (widget_class);
   ct_tickets_page_class_init_filters (widget_class);
   ct_tickets_page_class_init_transfer (widget_class);
+  ct_tickets_page_class_init_ids (widget_class);
 
   gtk_widget_class_install_action (widget_class, "tickets.new", NULL, new_ticket_action);
   gtk_widget_class_install_action (widget_class, "tickets.reset-filters", NULL,

@@ -13,5 +13,12 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (CtTicketsPage, ct_tickets_page, CT, TICKETS_PAGE, CtPage)
 
 GtkWidget *ct_tickets_page_new (void);
+/* Shows exactly the tickets @ids (gint64) — of @kind, NULL for any — with
+ * every other filter cleared, under a banner "Showing the 37 tickets behind
+ * “@title”" with a Clear button. */
+void       ct_tickets_page_show_ids (CtTicketsPage *self,
+                                     GArray        *ids,
+                                     const char    *kind,
+                                     const char    *title);
 
 G_END_DECLS

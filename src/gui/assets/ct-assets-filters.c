@@ -1,0 +1,166 @@
+/* ct-assets-filters.c — the filter bar and the search entry, read into the
+ * page's CtAssetQuery (the model turns it into SQL); the location comes from
+ * the tree (ct-assets-tree.c)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "ct-assets-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ct-assets-page-private.h"
+
+/* The status dropdown: not retired, all, then each status. */
+#define STATUS_NOT_RETIRED 0
+#define STATUS_ALL         1
+
+/* The due dropdown, in the order of CtAssetDue. */
+static const char *const due_labels[] = {
+  N_("Any dates"), N_("Due within 30 days"), N_("Overdue"), NULL,
+};
+
+void
+ct_assets_filter_init (CtAssetsFilter *filter)
+{
+  CtAssetQuery init = CT_ASSET_QUERY_INIT;
+
+  memset (filter, 0, sizeof *filter);
+  filter->query = init;
+}
+
+void
+ct_assets_filter_clear (CtAssetsFilter *filter)
+{
+  g_clear_pointer (&filter->category, g_free);
+  g_clear_pointer (&filter->status, g_free);
+  g_clear_pointer (&filter->search, g_free);
+  filter->query.category = filter->query.status = filter->query.search = NULL;
+}
+
+/* NULL or "" for none. */
+void
+ct_assets_filter_set (CtAssetsFilter *filter,
+                      const char     *category,
+                      const char     *status,
+                      const char     *search)
+{
+  ct_assets_filter_clear (filter);
+  filter->category = category && *category ? g_strdup (category) : NULL;
+  filter->status = status && *status ? g_strdup (status) : NULL;
+  filter->search = search && *search ? g_strdup (search) : NULL;
+  filter->query.category = filter->category;
+  filter->query.status = filter->status;
+  filter->query.search = filter->search;
+}
+
+/* @dest must be initialised. */
+void
+ct_assets_filter_copy (CtAssetsFilter       *dest,
+                       const CtAssetsFilter *src)
+{
+  ct_assets_filter_clear (dest);
+  dest->query = src->query;
+  ct_assets_filter_set (dest, src->category, src->status, src->search);
+}
+
+static void
+set_strings (GtkDropDown *dropdown,
+             GPtrArray   *strings)
+{
+  g_ptr_array_add (strings, NULL);
+  gtk_drop_down_set_model (dropdown, G_LIST_MODEL (gtk_string_list_new ((const char *const *) strings->pdata)));
+  g_object_unref (gtk_drop_down_get_model (dropdown));   /* the dropdown keeps it */
+}
+
+/* The key at @selected - @skip of @keys, or NULL (the "all" items). */
+static const char *
+selected_key (GtkDropDown       *dropdown,
+              const char *const *keys,
+              guint              skip)
+{
+  guint selected = gtk_drop_down_get_selected (dropdown);
+
+  if (selected == GTK_INVALID_LIST_POSITION || selected < skip
+      || selected - skip >= g_strv_length ((char **) keys))
+    return NULL;
+  return keys[selected - skip];
+}
+
+void
+ct_assets_page_read_filters (CtAssetsPage *self)
+{
+  CtAssetQuery *query = &self->filter.query;
+  guint status = gtk_drop_down_get_selected (self->status_dropdown);
+  guint due = gtk_drop_down_get_selected (self->due_dropdown);
+
+  ct_assets_filter_set (&self->filter,
+                        selected_key (self->category_dropdown, ct_asset_categories (), 1),
+                        selected_key (self->status_dropdown, ct_asset_statuses (), 2),
+                        gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  query->include_retired = status == STATUS_ALL;
+  query->due = due == CT_ASSET_DUE_SOON || due == CT_ASSET_DUE_OVERDUE ? (CtAssetDue) due
+                                                                      : CT_ASSET_DUE_ANY;
+}
+
+static void
+filter_changed_cb (CtAssetsPage *self)
+{
+  if (self->filling)
+    return;
+  ct_assets_page_read_filters (self);
+  ct_assets_page_apply_query (self);
+}
+
+static void
+search_changed_cb (CtAssetsPage *self)
+{
+  filter_changed_cb (self);
+}
+
+void
+ct_assets_page_reset_filters (CtAssetsPage *self)
+{
+  self->filling = TRUE;
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  gtk_drop_down_set_selected (self->status_dropdown, STATUS_NOT_RETIRED);
+  gtk_drop_down_set_selected (self->category_dropdown, 0);
+  gtk_drop_down_set_selected (self->due_dropdown, CT_ASSET_DUE_ANY);
+  self->filling = FALSE;
+  filter_changed_cb (self);
+}
+
+void
+ct_assets_page_init_filters (CtAssetsPage *self)
+{
+  g_autoptr(GPtrArray) statuses = g_ptr_array_new ();
+  g_autoptr(GPtrArray) categories = g_ptr_array_new ();
+  g_autoptr(GPtrArray) dues = g_ptr_array_new ();
+
+  self->filling = TRUE;
+  g_ptr_array_add (statuses, (gpointer) _("Not retired"));
+  g_ptr_array_add (statuses, (gpointer) _("All statuses"));
+  for (const char *const *s = ct_asset_statuses (); *s != NULL; s++)
+    g_ptr_array_add (statuses, (gpointer) ct_asset_status_label (*s));
+  set_strings (self->status_dropdown, statuses);
+  g_ptr_array_add (categories, (gpointer) _("All categories"));
+  for (const char *const *c = ct_asset_categories (); *c != NULL; c++)
+    g_ptr_array_add (categories, (gpointer) ct_asset_category_label (*c));
+  set_strings (self->category_dropdown, categories);
+  for (guint i = 0; due_labels[i] != NULL; i++)
+    g_ptr_array_add (dues, (gpointer) _(due_labels[i]));
+  set_strings (self->due_dropdown, dues);
+  self->filling = FALSE;
+  ct_assets_page_read_filters (self);
+}
+
+void
+ct_assets_page_class_init_filters (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_bind_template_child (widget_class, CtAssetsPage, status_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, CtAssetsPage, category_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, CtAssetsPage, due_dropdown);
+  gtk_widget_class_bind_template_callback (widget_class, filter_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+}

@@ -1,0 +1,379 @@
+/* ct-assets-transfer-dialogs.c — Import… and Export… of the Assets page: the
+ * file choosers, the import options and what a finished transfer shows
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "ct-assets-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ct-assets-transfer-private.h"
+
+#define XLSX_TYPE "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+static AdwMessageDialog *
+message_new (CtAssetsPage *self,
+             const char   *heading,
+             const char   *body)
+{
+  GtkWidget *dialog = adw_message_dialog_new (ct_assets_page_get_window (self), heading, body);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  return ADW_MESSAGE_DIALOG (dialog);
+}
+
+/* A filter of the chooser for @pattern ("*.csv", also "*.CSV"). */
+static GtkFileFilter *
+chooser_filter (GtkFileChooser *chooser,
+                const char     *name,
+                const char     *pattern,
+                const char     *mime_type)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autofree char *upper = g_ascii_strup (pattern, -1);
+
+  gtk_file_filter_set_name (filter, name);
+  gtk_file_filter_add_pattern (filter, pattern);
+  gtk_file_filter_add_pattern (filter, upper);
+  if (mime_type != NULL)
+    gtk_file_filter_add_mime_type (filter, mime_type);
+  gtk_file_chooser_add_filter (chooser, filter);
+  return filter;
+}
+
+/* The path the user accepted in @native, which is destroyed. */
+static char *
+take_chosen_path (GtkNativeDialog *native,
+                  int              response)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
+  gtk_native_dialog_destroy (native);
+  g_object_unref (native);
+  return file ? g_file_get_path (file) : NULL;
+}
+
+/* Export */
+
+static void
+export_chosen_cb (GtkNativeDialog *native,
+                  int              response,
+                  CtAssetsPage    *self)
+{
+  gboolean as_csv = gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (native))
+                    == g_object_get_data (G_OBJECT (native), "ct-csv-filter");
+  g_autofree char *path = take_chosen_path (native, response);
+
+  if (path == NULL)
+    return;
+  /* A name without .csv or .xlsx gets the one of the filter chosen. */
+  if (!g_str_has_suffix (path, ".csv") && !g_str_has_suffix (path, ".xlsx"))
+    {
+      char *named = g_strconcat (path, as_csv ? ".csv" : ".xlsx", NULL);
+
+      g_free (path);
+      path = named;
+    }
+  ct_assets_page_export_to_path (self, path);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  CtAssetsPage *self = CT_ASSETS_PAGE (widget);
+  g_autofree char *today = ct_assets_page_dup_day (self, 0);
+  g_autofree char *name = NULL;
+  GtkFileChooserNative *native;
+  GtkFileFilter *csv;
+
+  native = gtk_file_chooser_native_new (_("Export This List"), ct_assets_page_get_window (self),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  chooser_filter (GTK_FILE_CHOOSER (native), _("Excel Workbooks"), "*.xlsx", XLSX_TYPE);
+  csv = chooser_filter (GTK_FILE_CHOOSER (native), _("CSV Files"), "*.csv", "text/csv");
+  /* Translators: the name offered for an export; %s is today's date, 2026-11-21 */
+  name = g_strdup_printf (_("Assets %s.xlsx"), today ? today : "");
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), name);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+  g_object_set_data (G_OBJECT (native), "ct-csv-filter", csv);
+  g_signal_connect_object (native, "response", G_CALLBACK (export_chosen_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+}
+
+static void
+open_file_cb (AdwToast     *toast,
+              CtAssetsPage *self)
+{
+  gtk_show_uri (ct_assets_page_get_window (self),
+                g_object_get_data (G_OBJECT (toast), "ct-uri"), GDK_CURRENT_TIME);
+}
+
+void
+ct_assets_page_show_exported (CtAssetsPage     *self,
+                              CtAssetsTransfer *job,
+                              const GError     *error)
+{
+  g_autofree char *name = g_markup_escape_text (job->name, -1);
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  if (error != NULL)
+    {
+      gtk_window_present (GTK_WINDOW (message_new (self, _("Export Failed"), error->message)));
+      return;
+    }
+  /* Translators: "Exported 1,234 assets to 设备 2026-11-21.xlsx" */
+  title = g_strdup_printf (ngettext ("Exported %'u asset to %s", "Exported %'u assets to %s",
+                                     job->n_rows), job->n_rows, name);
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Open"));
+  g_object_set_data_full (G_OBJECT (toast), "ct-uri", g_filename_to_uri (job->path, NULL, NULL),
+                          g_free);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (open_file_cb), self, 0);
+  ct_page_show_toast (CT_PAGE (self), toast);
+}
+
+/* Import */
+
+/* "Imported 12 assets", "Checked …" */
+static char *
+dup_rows_text (CtAssetImportKind kind,
+               guint             n)
+{
+  switch (kind)
+    {
+    case CT_ASSET_IMPORT_PLANS:
+      return g_strdup_printf (ngettext ("%'u maintenance plan", "%'u maintenance plans", n), n);
+    case CT_ASSET_IMPORT_READINGS:
+      return g_strdup_printf (ngettext ("%'u meter reading", "%'u meter readings", n), n);
+    case CT_ASSET_IMPORT_ASSETS:
+    default:
+      return g_strdup_printf (ngettext ("%'u asset", "%'u assets", n), n);
+    }
+}
+
+static void
+checked_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     CtAssetsPage     *self)
+{
+  if (g_strcmp0 (response, "import") == 0)
+    ct_assets_page_import_path (self,
+                                GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "ct-kind")),
+                                g_object_get_data (G_OBJECT (dialog), "ct-path"), FALSE);
+}
+
+/* A dry run passed: say what an import would do and offer it. */
+static void
+show_checked (CtAssetsPage     *self,
+              CtAssetsTransfer *job)
+{
+  g_autofree char *rows = dup_rows_text (job->import_kind, job->n_rows);
+  g_autofree char *body = NULL;
+  AdwMessageDialog *dialog;
+
+  /* Translators: "All 120 assets in “设备.csv” can be imported. Nothing was written." */
+  body = g_strdup_printf (_("All %s in “%s” can be imported. Nothing was written."),
+                          rows, job->name);
+  dialog = message_new (self, _("Ready to Import"), body);
+  adw_message_dialog_add_response (dialog, "import", _("_Import Now"));
+  adw_message_dialog_set_response_appearance (dialog, "import", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "import");
+  g_object_set_data_full (G_OBJECT (dialog), "ct-path", g_strdup (job->path), g_free);
+  g_object_set_data (G_OBJECT (dialog), "ct-kind", GINT_TO_POINTER (job->import_kind));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (checked_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* "Imported 120 assets (3 locations created)", "Imported 300 meter readings
+ * (2 unusual)". */
+static char *
+dup_done_text (CtAssetsTransfer *job)
+{
+  g_autofree char *rows = dup_rows_text (job->import_kind, job->n_rows);
+  guint created = job->imported.n_locations;
+  guint unusual = job->imported.n_anomalies;
+
+  if (created > 0)
+    /* Translators: %s is "120 assets"; locations named in the file were created */
+    return g_strdup_printf (ngettext ("Imported %s (%'u location created)",
+                                      "Imported %s (%'u locations created)", created),
+                            rows, created);
+  if (unusual > 0)
+    /* Translators: %s is "300 meter readings"; some were flagged by the anomaly rule */
+    return g_strdup_printf (ngettext ("Imported %s (%'u unusual)",
+                                      "Imported %s (%'u unusual)", unusual), rows, unusual);
+  /* Translators: %s is "120 assets", "12 maintenance plans" or "300 meter readings" */
+  return g_strdup_printf (_("Imported %s"), rows);
+}
+
+/* The rows are in the file: the page's store reads its locations again and
+ * says the ledger changed, which refreshes the list, tree and badge. */
+static void
+show_done (CtAssetsPage     *self,
+           CtAssetsTransfer *job)
+{
+  g_autofree char *message = dup_done_text (job);
+  g_autoptr(GError) error = NULL;
+
+  if (!ct_record_store_reload (ct_asset_store_get_locations (self->store), &error))
+    ct_assets_page_toast (self, error->message);
+  ct_asset_store_emit_changed (self->store);
+  ct_assets_page_toast (self, message);
+}
+
+void
+ct_assets_page_show_imported (CtAssetsPage     *self,
+                              CtAssetsTransfer *job,
+                              const GError     *error)
+{
+  g_autofree char *body = NULL;
+
+  if (error == NULL && job->dry_run)
+    show_checked (self, job);
+  else if (error == NULL)
+    show_done (self, job);
+  else
+    {
+      /* Translators: the error names the line and column of the file */
+      body = g_strdup_printf (_("%s\n\nNothing was imported."), error->message);
+      gtk_window_present (GTK_WINDOW (message_new (self, _("Import Failed"), body)));
+    }
+}
+
+static const char *
+import_help (CtAssetImportKind kind)
+{
+  switch (kind)
+    {
+    case CT_ASSET_IMPORT_PLANS:
+      return _("The first row names the columns. Each row is a plan of an asset named by its "
+               "code: a title, a repeat rule (FREQ=MONTHLY for monthly, "
+               "FREQ=MONTHLY;INTERVAL=3 for quarterly), a basis (schedule or completion) and "
+               "the first date, like 2025-11-03.");
+    case CT_ASSET_IMPORT_READINGS:
+      return _("The first row names the columns. Each row is a reading of a meter named by its "
+               "code: the time (2025-11-03 08:30), the value and who read it. The meters must "
+               "be in the ledger already.");
+    case CT_ASSET_IMPORT_ASSETS:
+    default:
+      return _("The first row names the columns. Required: code, name, category and site "
+               "(编号, 名称, 类别, 项目); building, location, manufacturer, model, serial "
+               "number, contractor and dates like 2025-11-03 are optional. A file exported "
+               "from this list imports as it is.");
+    }
+}
+
+static void
+options_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     CtAssetsPage     *self)
+{
+  GtkCheckButton *dry_run = g_object_get_data (G_OBJECT (dialog), "ct-dry-run");
+
+  if (g_strcmp0 (response, "import") == 0)
+    ct_assets_page_import_path (self,
+                                GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "ct-kind")),
+                                g_object_get_data (G_OBJECT (dialog), "ct-path"),
+                                gtk_check_button_get_active (dry_run));
+}
+
+static void
+dry_run_toggled_cb (GtkCheckButton   *dry_run,
+                    AdwMessageDialog *dialog)
+{
+  adw_message_dialog_set_response_label (dialog, "import",
+                                         gtk_check_button_get_active (dry_run) ? _("_Check")
+                                                                              : _("_Import"));
+}
+
+/* What the file must hold, and whether to check it only. */
+static void
+ask_options (CtAssetsPage      *self,
+             CtAssetImportKind  kind,
+             const char        *path)
+{
+  g_autofree char *name = g_filename_display_basename (path);
+  g_autofree char *heading = g_strdup_printf (_("Import “%s”?"), name);
+  g_autofree char *body = g_strdup_printf ("%s\n\n%s", import_help (kind),
+                                           _("Every row is checked first: if one is wrong, "
+                                             "nothing is imported."));
+  GtkWidget *dry_run = gtk_check_button_new_with_mnemonic (_("Check _only (dry run)"));
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (ct_assets_page_get_window (self),
+                                                                         heading, body));
+
+  adw_message_dialog_set_extra_child (dialog, dry_run);
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "import", _("_Import"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "import", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "import");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "ct-path", g_strdup (path), g_free);
+  g_object_set_data (G_OBJECT (dialog), "ct-kind", GINT_TO_POINTER (kind));
+  g_object_set_data (G_OBJECT (dialog), "ct-dry-run", dry_run);
+  g_signal_connect_object (dry_run, "toggled", G_CALLBACK (dry_run_toggled_cb), dialog, 0);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (options_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+import_chosen_cb (GtkNativeDialog *native,
+                  int              response,
+                  CtAssetsPage    *self)
+{
+  CtAssetImportKind kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (native), "ct-kind"));
+  g_autofree char *path = take_chosen_path (native, response);
+
+  if (path != NULL)
+    ask_options (self, kind, path);
+}
+
+static const char *
+import_title (CtAssetImportKind kind)
+{
+  switch (kind)
+    {
+    case CT_ASSET_IMPORT_PLANS:
+      return _("Import Maintenance Plans");
+    case CT_ASSET_IMPORT_READINGS:
+      return _("Import Meter Readings");
+    case CT_ASSET_IMPORT_ASSETS:
+    default:
+      return _("Import Assets");
+    }
+}
+
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  CtAssetsPage *self = CT_ASSETS_PAGE (widget);
+  CtAssetImportKind kind = CT_ASSET_IMPORT_ASSETS;
+  GtkFileChooserNative *native;
+
+  if (g_strcmp0 (g_variant_get_string (parameter, NULL), "plans") == 0)
+    kind = CT_ASSET_IMPORT_PLANS;
+  else if (g_strcmp0 (g_variant_get_string (parameter, NULL), "readings") == 0)
+    kind = CT_ASSET_IMPORT_READINGS;
+  native = gtk_file_chooser_native_new (import_title (kind), ct_assets_page_get_window (self),
+                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  chooser_filter (GTK_FILE_CHOOSER (native), _("CSV Files"), "*.csv", "text/csv");
+  chooser_filter (GTK_FILE_CHOOSER (native), _("All Files"), "*", NULL);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+  g_object_set_data (G_OBJECT (native), "ct-kind", GINT_TO_POINTER (kind));
+  g_signal_connect_object (native, "response", G_CALLBACK (import_chosen_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+}
+
+void
+ct_assets_page_class_init_transfer_dialogs (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "assets.import", "s", import_action);
+  gtk_widget_class_install_action (widget_class, "assets.export", NULL, export_action);
+}

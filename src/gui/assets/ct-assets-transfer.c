@@ -1,0 +1,232 @@
+/* ct-assets-transfer.c — import assets, maintenance plans or meter readings
+ * from CSV, export the list shown to CSV or Excel, in a worker thread
+ *
+ * The worker opens a connection of its own to the same file, with its own
+ * organisation and asset store: a CtDatabase caches its prepared statements
+ * and must stay on one thread. The page's models are touched on the main
+ * thread only; after an import the page's store announces the change.
+ * ct-asset-io.h reports no progress, so the bar pulses while the worker runs;
+ * an import is one transaction, all rows or none.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "ct-assets-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ct-assets-transfer-private.h"
+
+#define PULSE_MS 120
+
+static void
+transfer_free (gpointer data)
+{
+  CtAssetsTransfer *job = data;
+
+  g_clear_object (&job->clock);
+  g_free (job->db_path);
+  g_free (job->path);
+  g_free (job->name);
+  g_free (job->actor);
+  ct_assets_filter_clear (&job->filter);
+  ct_asset_import_result_clear (&job->imported);
+  g_free (job);
+}
+
+/* Worker thread: the file's ledger on a new connection. */
+static CtAssetStore *
+open_store (CtAssetsTransfer  *job,
+            GError           **error)
+{
+  g_autoptr(CtDatabase) db = NULL;
+  g_autoptr(CtOrganisation) org = NULL;
+
+  db = ct_database_open (job->db_path, job->open_flags, job->clock, error);
+  if (db == NULL || (org = ct_organisation_new (db, error)) == NULL)
+    return NULL;
+  return ct_asset_store_new (org, error);
+}
+
+static void
+transfer_thread (GTask        *task,
+                 gpointer      source_object,
+                 gpointer      task_data,
+                 GCancellable *cancellable)
+{
+  CtAssetsTransfer *job = task_data;
+  g_autoptr(CtAssetStore) store = NULL;
+  GError *error = NULL;
+  gboolean ok = FALSE;
+
+  if ((store = open_store (job, &error)) == NULL)
+    ok = FALSE;
+  else if (job->kind == CT_ASSETS_TRANSFER_EXPORT)
+    /* Written beside the file and renamed when complete. */
+    ok = ct_asset_export (store, &job->filter.query, job->path, &job->n_rows, &error);
+  else
+    ok = ct_asset_import_full (store, job->import_kind, job->path, job->dry_run, job->actor,
+                               &job->imported, &error);
+  job->n_rows = job->kind == CT_ASSETS_TRANSFER_EXPORT ? job->n_rows : job->imported.n_rows;
+  if (ok)
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static gboolean
+pulse_cb (gpointer user_data)
+{
+  gtk_progress_bar_pulse (GTK_PROGRESS_BAR (user_data));
+  return G_SOURCE_CONTINUE;
+}
+
+/* The progress area goes and the actions come back. */
+static void
+finish (CtAssetsPage *self)
+{
+  g_clear_object (&self->transfer);
+  g_clear_handle_id (&self->pulse_id, g_source_remove);
+  if (self->transfer_revealer != NULL)
+    gtk_revealer_set_reveal_child (self->transfer_revealer, FALSE);
+  ct_assets_page_update_actions (self);
+}
+
+static void
+transfer_done_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(CtAssetsPage) self = user_data;
+  GTask *task = G_TASK (result);
+  CtAssetsTransfer *job = g_task_get_task_data (task);
+  g_autoptr(GError) error = NULL;
+
+  g_task_propagate_boolean (task, &error);
+  if (g_task_get_cancellable (task) != self->transfer)
+    return;   /* abandoned: the page closed or shows another file */
+  finish (self);
+  if (job->kind == CT_ASSETS_TRANSFER_EXPORT)
+    ct_assets_page_show_exported (self, job, error);
+  else
+    ct_assets_page_show_imported (self, job, error);
+}
+
+static void
+start (CtAssetsPage     *self,
+       CtAssetsTransfer *job,
+       const char       *label)
+{
+  g_autoptr(GTask) task = NULL;
+  CtDatabase *db = ct_context_get_database (self->context);
+
+  job->name = g_filename_display_basename (job->path);
+  job->db_path = g_strdup (ct_database_get_path (db));
+  /* Never switch a shared file to WAL behind the main connection's back. */
+  job->open_flags = ct_database_is_shared (db) ? CT_DATABASE_OPEN_SHARED
+                                               : CT_DATABASE_OPEN_DEFAULT;
+  job->clock = g_object_ref (ct_context_get_clock (self->context));
+
+  self->transfer = g_cancellable_new ();
+  /* No source object: the worker may drop the task's last reference. */
+  task = g_task_new (NULL, self->transfer, transfer_done_cb, g_object_ref (self));
+  g_task_set_source_tag (task, start);
+  g_task_set_task_data (task, job, transfer_free);
+  g_task_set_check_cancellable (task, FALSE);
+
+  gtk_label_set_text (self->transfer_label, label);
+  gtk_progress_bar_set_fraction (self->transfer_progress, 0.0);
+  self->pulse_id = g_timeout_add (PULSE_MS, pulse_cb, self->transfer_progress);
+  gtk_revealer_set_reveal_child (self->transfer_revealer, TRUE);
+  ct_assets_page_update_actions (self);
+  g_task_run_in_thread (task, transfer_thread);
+}
+
+static gboolean
+can_start (CtAssetsPage *self)
+{
+  return self->context != NULL && self->transfer == NULL;
+}
+
+gboolean
+ct_assets_page_export_to_path (CtAssetsPage *self,
+                               const char   *path)
+{
+  CtAssetsTransfer *job;
+  g_autofree char *name = NULL;
+  g_autofree char *label = NULL;
+
+  g_return_val_if_fail (CT_IS_ASSETS_PAGE (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (!can_start (self))
+    return FALSE;
+  job = g_new0 (CtAssetsTransfer, 1);
+  job->kind = CT_ASSETS_TRANSFER_EXPORT;
+  job->path = g_strdup (path);
+  ct_assets_filter_init (&job->filter);
+  ct_assets_filter_copy (&job->filter, &self->filter);
+  name = g_filename_display_basename (path);
+  label = g_strdup_printf (_("Exporting to “%s”…"), name);
+  start (self, job, label);
+  return TRUE;
+}
+
+gboolean
+ct_assets_page_import_path (CtAssetsPage      *self,
+                            CtAssetImportKind  kind,
+                            const char        *path,
+                            gboolean           dry_run)
+{
+  CtAssetsTransfer *job;
+  g_autofree char *name = NULL;
+  g_autofree char *label = NULL;
+
+  g_return_val_if_fail (CT_IS_ASSETS_PAGE (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (!can_start (self))
+    return FALSE;
+  job = g_new0 (CtAssetsTransfer, 1);
+  job->kind = CT_ASSETS_TRANSFER_IMPORT;
+  job->import_kind = kind;
+  job->dry_run = dry_run;
+  job->path = g_strdup (path);
+  job->actor = g_strdup (ct_context_get_user (self->context));
+  ct_assets_filter_init (&job->filter);
+  name = g_filename_display_basename (path);
+  if (dry_run)
+    label = g_strdup_printf (_("Checking “%s”…"), name);
+  else
+    label = g_strdup_printf (_("Importing “%s”…"), name);
+  start (self, job, label);
+  return TRUE;
+}
+
+gboolean
+ct_assets_page_is_transferring (CtAssetsPage *self)
+{
+  g_return_val_if_fail (CT_IS_ASSETS_PAGE (self), FALSE);
+  return self->transfer != NULL;
+}
+
+void
+ct_assets_page_abandon_transfer (CtAssetsPage *self)
+{
+  g_return_if_fail (CT_IS_ASSETS_PAGE (self));
+
+  if (self->transfer == NULL)
+    return;
+  g_cancellable_cancel (self->transfer);
+  finish (self);
+}
+
+void
+ct_assets_page_class_init_transfer (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_bind_template_child (widget_class, CtAssetsPage, transfer_revealer);
+  gtk_widget_class_bind_template_child (widget_class, CtAssetsPage, transfer_label);
+  gtk_widget_class_bind_template_child (widget_class, CtAssetsPage, transfer_progress);
+  ct_assets_page_class_init_transfer_dialogs (widget_class);
+}

@@ -1,0 +1,17 @@
+/* ct-test-print.h — what the tests of printed forms share: the text of a PDF
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* The text of the PDF @path by pdftotext (UTF-8, pages ended by '\f'), or
+ * NULL when poppler-utils is not installed: skip the test then. */
+char  *ct_test_pdf_text    (const char *path);
+/* The number of pages of a pdftotext output. */
+guint  ct_test_count_pages (const char *text);
+
+G_END_DECLS
