@@ -1,0 +1,159 @@
+/* ct-cli-report.c — caretaker-cli report: the operations report as PDF and Excel
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "ct-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+
+#include "ct-cli.h"
+#include "ct-record-store.h"
+#include "ct-report.h"
+#include "ct-site.h"
+#include "ct-work-calendar.h"
+
+typedef struct
+{
+  char *period;
+  char *pdf;
+  char *xlsx;
+  char *site;
+  char *lang;
+  char *now;
+} ReportOptions;
+
+static void
+report_options_clear (ReportOptions *options)
+{
+  g_clear_pointer (&options->period, g_free);
+  g_clear_pointer (&options->pdf, g_free);
+  g_clear_pointer (&options->xlsx, g_free);
+  g_clear_pointer (&options->site, g_free);
+  g_clear_pointer (&options->lang, g_free);
+  g_clear_pointer (&options->now, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ReportOptions, report_options_clear)
+
+static int
+usage_fail (const char *message)
+{
+  fprintf (stderr, "caretaker-cli: %s\n", message);
+  return CT_CLI_EXIT_USAGE;
+}
+
+/* The id and name of the site called @name (or with that code). */
+static gboolean
+find_site (CtDatabase  *db,
+           const char  *name,
+           gint64      *site_id,
+           char       **site_name,
+           GError     **error)
+{
+  g_autoptr(CtRecordStore) sites = ct_record_store_new (db, CT_TYPE_SITE);
+  CtRecord *site;
+
+  if (!ct_record_store_reload (sites, error))
+    return FALSE;
+  site = ct_record_store_find (sites, "name", name);
+  if (site == NULL)
+    site = ct_record_store_find (sites, "code", name);
+  if (site == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                   _("No site is called “%s” in “%s”: check the name with the Sites "
+                     "list or leave out --site for all sites."), name,
+                   ct_database_get_path (db));
+      return FALSE;
+    }
+  *site_id = ct_record_get_id (site);
+  *site_name = g_strdup (ct_record_get_string (site, "name"));
+  return TRUE;
+}
+
+static gboolean
+check_lang (const char *lang)
+{
+  return lang == NULL || g_str_equal (lang, "zh_CN") || g_str_equal (lang, "zh_TW")
+         || g_str_equal (lang, "en");
+}
+
+static int
+run_report (CtCliCommon   *common,
+            ReportOptions *options)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtDatabase) db = NULL;
+  g_autoptr(GTimeZone) tz = NULL;
+  g_autoptr(CtReport) report = NULL;
+  g_autofree char *site_name = NULL;
+  CtKpiPeriod period = { 0 };
+
+  if (!(db = ct_database_open (common->db, CT_DATABASE_OPEN_DEFAULT, NULL, &error))
+      || !(tz = ct_work_calendar_load_time_zone (db, &error)))
+    return ct_cli_fail (error);
+  if (options->now && !ct_kpi_parse_time (tz, options->now, &period.now, &error))
+    return usage_fail (error->message);
+  if (!ct_dashboard_period_parse (options->period, tz,
+                                  period.now ? period.now : g_get_real_time () / G_USEC_PER_SEC,
+                                  &period, &error))
+    return usage_fail (error->message);
+  if (options->site && !find_site (db, options->site, &period.site_id, &site_name, &error))
+    return ct_cli_fail (error);
+  if (!(report = ct_report_new (db, &period, site_name, options->lang, &error))
+      || (options->pdf && !ct_report_save_pdf (report, options->pdf, &error))
+      || (options->xlsx && !ct_report_save_xlsx (report, options->xlsx, &error)))
+    return ct_cli_fail (error);
+  if (common->json)
+    {
+      JsonBuilder *builder = ct_cli_json_new ();
+
+      ct_cli_json_add_string (builder, "title", ct_report_get_title (report));
+      ct_cli_json_add_int (builder, "pages", ct_report_get_n_pages (report));
+      ct_cli_print_json (builder);
+    }
+  return CT_CLI_EXIT_OK;
+}
+
+int
+ct_cli_report (int    argc,
+               char **argv)
+{
+  g_auto(CtCliCommon) common = { 0 };
+  g_auto(ReportOptions) options = { 0 };
+  const GOptionEntry entries[] = {
+    { "period", 0, 0, G_OPTION_ARG_STRING, &options.period,
+      N_("The month, quarter or year: 2026-10, 2026-Q3, 2026, last-month…"), N_("PERIOD") },
+    { "pdf", 0, 0, G_OPTION_ARG_FILENAME, &options.pdf, N_("Write the report to this PDF"),
+      N_("FILE") },
+    { "xlsx", 0, 0, G_OPTION_ARG_FILENAME, &options.xlsx,
+      N_("Write the KPI tables to this Excel workbook"), N_("FILE") },
+    { "site", 0, 0, G_OPTION_ARG_STRING, &options.site,
+      N_("Only this site (its name or code)"), N_("NAME") },
+    { "lang", 0, 0, G_OPTION_ARG_STRING, &options.lang,
+      N_("The report’s language: zh_CN, zh_TW or en"), N_("LANG") },
+    { "now", 0, 0, G_OPTION_ARG_STRING, &options.now,
+      N_("Count as if it were this time (default: the clock)"), N_("“YYYY-MM-DD HH:MM”") },
+    { NULL }
+  };
+
+  ct_cli_common_init (&common, "report", NULL,
+                      _("Writes the operations report of a month, quarter or year: KPI "
+                        "tiles against their targets and the previous period, charts and "
+                        "KPI tables with their definitions, as a PDF (--pdf) and the tables "
+                        "as an Excel workbook (--xlsx)."));
+  g_option_context_add_main_entries (common.context, entries, GETTEXT_PACKAGE);
+  if (!ct_cli_parse (&common, argc, argv, 0))
+    return CT_CLI_EXIT_USAGE;
+  if (options.period == NULL)
+    return usage_fail (_("Missing --period: which month, quarter or year, e.g. "
+                         "--period 2026-10?"));
+  if (options.pdf == NULL && options.xlsx == NULL)
+    return usage_fail (_("Missing --pdf or --xlsx: where should the report go?"));
+  if (!check_lang (options.lang))
+    return usage_fail (_("--lang must be zh_CN, zh_TW or en."));
+  return run_report (&common, &options);
+}
