@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 #include <stdio.h>
 
+#include "ct-backup-rotation.h"
 #include "ct-cli.h"
 #include "ct-organisation.h"
 
@@ -215,29 +216,194 @@ print_restore (CtCliCommon *common,
     printf (_("Restored “%s” from “%s”.\n"), common->db, backup);
 }
 
+static void
+add_string_array (JsonBuilder *builder,
+                  const char  *name,
+                  GPtrArray   *strings)
+{
+  json_builder_set_member_name (builder, name);
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < strings->len; i++)
+    json_builder_add_string_value (builder, g_ptr_array_index (strings, i));
+  json_builder_end_array (builder);
+}
+
+static void
+print_rotation (CtCliCommon *common,
+                const char  *dir,
+                CtBackupRun *run)
+{
+  g_autoptr(JsonBuilder) builder = NULL;
+
+  if (common->json)
+    {
+      builder = ct_cli_json_new ();
+      ct_cli_json_add_string (builder, "path", common->db);
+      ct_cli_json_add_string (builder, "dir", dir);
+      add_string_array (builder, "made", run->made);
+      add_string_array (builder, "deleted", run->deleted);
+      ct_cli_print_json (builder);
+      return;
+    }
+  for (guint i = 0; i < run->made->len; i++)
+    print_backup (common, g_ptr_array_index (run->made, i));
+  for (guint i = 0; i < run->deleted->len; i++)
+    printf (_("Deleted the old backup “%s”.\n"),
+            (const char *) g_ptr_array_index (run->deleted, i));
+  if (run->made->len == 0)
+    printf (_("“%s” already has today’s backup in “%s”.\n"), common->db, dir);
+}
+
+/* backup --rotate: today's daily and this week's weekly backup, old ones deleted. */
+static int
+rotate_backups (CtCliCommon *common,
+                const char  *dir)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtDatabase) db = NULL;
+  g_autoptr(CtBackupRun) run = NULL;
+  g_autofree char *folder = dir ? g_strdup (dir) : ct_backup_rotation_default_dir (common->db);
+
+  if (!(db = ct_database_open (common->db, CT_DATABASE_OPEN_DEFAULT, NULL, &error)) ||
+      !(run = ct_backup_rotation_run (db, folder, NULL, &error)))
+    return ct_cli_fail (error);
+  print_rotation (common, folder, run);
+  return CT_CLI_EXIT_OK;
+}
+
+static void
+print_backup_info (JsonBuilder  *builder,
+                   CtBackupInfo *info)
+{
+  g_autoptr(GDateTime) made = g_date_time_new_from_unix_local (info->made_at);
+  g_autofree char *when = NULL;
+  g_autofree char *size = NULL;
+
+  if (builder == NULL)
+    {
+      when = g_date_time_format (made, "%Y-%m-%d %H:%M");
+      size = g_format_size (info->size);
+      /* Translators: when, kind ("Daily"), size ("1.2 MB"), file */
+      printf (_("%s  %s  %s  %s\n"), when, ct_backup_kind_get_label (info->kind), size, info->path);
+      return;
+    }
+  when = g_date_time_format_iso8601 (made);
+  json_builder_begin_object (builder);
+  ct_cli_json_add_string (builder, "path", info->path);
+  ct_cli_json_add_string (builder, "kind", ct_backup_kind_to_string (info->kind));
+  ct_cli_json_add_string (builder, "made_at", when);
+  ct_cli_json_add_int (builder, "size", info->size);
+  json_builder_end_object (builder);
+}
+
+/* backup --list: every backup of the database, newest first. The database
+ * itself is not opened: a damaged file still finds its backups. */
+static int
+list_backups (CtCliCommon *common,
+              const char  *dir)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) list = ct_backup_rotation_list (common->db, dir, &error);
+  g_autoptr(JsonBuilder) builder = NULL;
+
+  if (list == NULL)
+    return ct_cli_fail (error);
+  if (common->json)
+    {
+      builder = ct_cli_json_new ();
+      ct_cli_json_add_string (builder, "path", common->db);
+      json_builder_set_member_name (builder, "backups");
+      json_builder_begin_array (builder);
+    }
+  for (guint i = 0; i < list->len; i++)
+    print_backup_info (builder, g_ptr_array_index (list, i));
+  if (builder == NULL && list->len == 0)
+    printf (_("No backups of “%s” found.\n"), common->db);
+  if (builder == NULL)
+    return CT_CLI_EXIT_OK;
+  json_builder_end_array (builder);
+  ct_cli_print_json (builder);
+  return CT_CLI_EXIT_OK;
+}
+
+/* --rotate and --list take no FILE: decide before parsing how many
+ * arguments to expect. */
+static gboolean
+asks_for_folder_mode (int    argc,
+                      char **argv)
+{
+  for (int i = 1; i < argc; i++)
+    if (g_str_equal (argv[i], "--rotate") || g_str_equal (argv[i], "--list"))
+      return TRUE;
+  return FALSE;
+}
+
+static int
+backup_usage_fail (const char *message)
+{
+  fprintf (stderr, "caretaker-cli: %s\n", message);
+  return CT_CLI_EXIT_USAGE;
+}
+
+static int
+backup_to_file (CtCliCommon *common,
+                const char  *backup)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtDatabase) db = NULL;
+
+  if (path_is_taken (backup))
+    return ct_cli_fail_printf (_("“%s” already exists: choose another name for the backup"),
+                               backup);
+  if (!(db = ct_database_open (common->db, CT_DATABASE_OPEN_DEFAULT, NULL, &error)) ||
+      !ct_database_backup (db, backup, &error))
+    return ct_cli_fail (error);
+  print_backup (common, backup);
+  return CT_CLI_EXIT_OK;
+}
+
 int
 ct_cli_backup (int    argc,
                char **argv)
 {
   g_auto(CtCliCommon) common = { 0 };
-  g_autoptr(GError) error = NULL;
-  g_autoptr(CtDatabase) db = NULL;
-  const char *backup;
+  g_autofree char *dir = NULL;
+  gboolean rotate = FALSE;
+  gboolean list = FALSE;
+  gboolean folder_mode = asks_for_folder_mode (argc, argv);
+  const GOptionEntry entries[] = {
+    { "rotate", 0, 0, G_OPTION_ARG_NONE, &rotate,
+      N_("Make today’s daily and this week’s weekly backup in the backup folder and delete "
+         "the old ones (for cron)"), NULL },
+    { "list", 0, 0, G_OPTION_ARG_NONE, &list,
+      N_("List every backup of the database, newest first"), NULL },
+    { "dir", 0, 0, G_OPTION_ARG_FILENAME, &dir,
+      N_("Backup folder of --rotate and --list (default: “NAME backups” beside the "
+         "database)"), N_("DIR") },
+    { NULL }
+  };
 
-  ct_cli_common_init (&common, "backup", _("FILE"),
+  ct_cli_common_init (&common, "backup", _("FILE | --rotate | --list"),
                       _("Writes a verified copy of the database to FILE, which must "
-                        "not exist yet."));
-  if (!ct_cli_parse (&common, argc, argv, 1))
+                        "not exist yet. With --rotate instead of FILE: makes today’s daily "
+                        "and this week’s weekly backup in the backup folder and deletes "
+                        "older ones, keeping 7 daily and 4 weekly. With --list: lists every "
+                        "backup of the database, including those made before an upgrade, "
+                        "an import or a restore."));
+  g_option_context_add_main_entries (common.context, entries, GETTEXT_PACKAGE);
+  if (!ct_cli_parse (&common, argc, argv, folder_mode ? 0 : 1))
     return CT_CLI_EXIT_USAGE;
-  backup = common.args[1];
-  if (path_is_taken (backup))
-    return ct_cli_fail_printf (_("“%s” already exists: choose another name for the backup"),
-                               backup);
-  if (!(db = ct_database_open (common.db, CT_DATABASE_OPEN_DEFAULT, NULL, &error)) ||
-      !ct_database_backup (db, backup, &error))
-    return ct_cli_fail (error);
-  print_backup (&common, backup);
-  return CT_CLI_EXIT_OK;
+  if (rotate && list)
+    return backup_usage_fail (_("Use either --rotate or --list, not both"));
+  if (dir && !rotate && !list)
+    return backup_usage_fail (_("--dir goes with --rotate or --list"));
+  if (rotate)
+    return rotate_backups (&common, dir);
+  if (list)
+    return list_backups (&common, dir);
+  if (common.args[1] == NULL)  /* "--rotate" was the value of another option */
+    return backup_usage_fail (_("Missing argument: FILE, --rotate or --list"));
+  return backup_to_file (&common, common.args[1]);
 }
 
 int
