@@ -99,7 +99,7 @@ open_calendar (CalendarArgs  *args,
   g_autoptr(CtWorkCalendar) calendar = NULL;
   gint64 site_id;
 
-  if (!(*db = ct_database_open (args->common.db, CT_DATABASE_OPEN_DEFAULT, NULL, error))
+  if (!(*db = ct_cli_open (args->common.db, CT_DATABASE_OPEN_DEFAULT, error))
       || !find_site (*db, args->site, &site_id, error)
       || !(calendar = ct_work_calendar_load (*db, site_id, error)))
     return NULL;

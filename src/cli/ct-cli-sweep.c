@@ -190,7 +190,7 @@ sweep (CtCliCommon  *common,
   g_autoptr(JsonBuilder) builder = NULL;
   Report report = { 0 };
 
-  if (!(db = ct_database_open (common->db, CT_DATABASE_OPEN_DEFAULT, NULL, error)) ||
+  if (!(db = ct_cli_open (common->db, CT_DATABASE_OPEN_DEFAULT, error)) ||
       !(org = ct_organisation_new (db, error)) ||
       !(store = ct_ticket_store_new (org, error)) ||
       !(found = ct_ticket_store_sweep_overdue (store, ct_cli_actor (), error)))

@@ -16,6 +16,8 @@
 #include <stdio.h>
 
 #include "ct-cli.h"
+#include "ct-error.h"
+#include "ct-user-store.h"
 
 typedef int (*CommandFunc) (int    argc,
                             char **argv);
@@ -34,12 +36,19 @@ static const Command commands[] = {
   { "backup", ct_cli_backup, N_("Write a verified copy of a database") },
   { "restore", ct_cli_restore, N_("Replace a database with a backup") },
   { "calendar", ct_cli_calendar, N_("Import or export holidays and make-up workdays") },
-  { "print", ct_cli_print, N_("Write work orders or return-visit forms to a PDF file") },
+  { "print", ct_cli_print, N_("Write ticket forms, asset labels or maintenance forms to PDF") },
   { "kpi", ct_cli_kpi, N_("Print the ticket KPIs of a period") },
-  { "import", ct_cli_import, N_("Import historical tickets from a CSV file") },
-  { "export", ct_cli_export, N_("Export tickets to a CSV file or an Excel workbook") },
+  { "report", ct_cli_report, N_("Write the operations report of a period to PDF and Excel") },
+  { "import", ct_cli_import, N_("Import tickets, assets, plans or meter readings from CSV") },
+  { "export", ct_cli_export, N_("Export tickets or assets to a CSV file or an Excel workbook") },
   { "sla-sweep", ct_cli_sweep, N_("Mark and list the tickets that became overdue (for cron)") },
+  { "pm-generate", ct_cli_pm_generate, N_("Make the maintenance tasks due soon (for cron)") },
+  { "user", ct_cli_user, N_("Add, list and change user accounts") },
 };
+
+/* The --user login of this run (one command per process), for ct_cli_open ()
+ * and ct_cli_actor (). */
+static char *cli_login;
 
 static void
 print_usage (FILE *out)
@@ -77,6 +86,8 @@ add_entries (GOptionContext *context,
       N_("The database file"), N_("PATH") },
     { "json", 0, 0, G_OPTION_ARG_NONE, &common->json,
       N_("Print the result as JSON"), NULL },
+    { "user", 0, 0, G_OPTION_ARG_STRING, &common->user,
+      N_("Act as this account; its password is read from $CARETAKER_PASSWORD"), N_("LOGIN") },
     { NULL }
   };
 
@@ -89,6 +100,7 @@ ct_cli_common_clear (CtCliCommon *common)
   g_clear_pointer (&common->context, g_option_context_free);
   g_clear_pointer (&common->args, g_strfreev);
   g_clear_pointer (&common->db, g_free);
+  g_clear_pointer (&common->user, g_free);
 }
 
 void
@@ -137,6 +149,8 @@ ct_cli_parse (CtCliCommon  *common,
   if (g_strv_length (parsed) > n_positional + 1)
     return usage_error (context, _("Too many arguments"));
   common->args = g_steal_pointer (&parsed);
+  g_free (cli_login);
+  cli_login = g_strdup (common->user);
   return TRUE;
 }
 
@@ -145,7 +159,13 @@ ct_cli_fail (const GError *error)
 {
   g_autofree char *line = one_line (error->message);
 
-  fprintf (stderr, "caretaker-cli: %s\n", line);
+  /* Nobody signed in: the database has accounts. Say how to sign in. */
+  if (cli_login == NULL && g_error_matches (error, CT_STORE_ERROR, CT_STORE_ERROR_PERMISSION))
+    fprintf (stderr, "caretaker-cli: %s %s\n", line,
+             _("Give --user LOGIN and the password in the environment variable "
+               "CARETAKER_PASSWORD."));
+  else
+    fprintf (stderr, "caretaker-cli: %s\n", line);
   return CT_CLI_EXIT_FAILURE;
 }
 
@@ -220,7 +240,32 @@ ct_cli_remove_database (const char *path)
 const char *
 ct_cli_actor (void)
 {
-  return g_get_user_name ();
+  return cli_login ? cli_login : g_get_user_name ();
+}
+
+CtDatabase *
+ct_cli_open (const char           *path,
+             CtDatabaseOpenFlags   flags,
+             GError              **error)
+{
+  g_autoptr(CtDatabase) db = ct_database_open (path, flags, NULL, error);
+  g_autoptr(CtUserStore) users = NULL;
+  g_autoptr(CtUser) user = NULL;
+  const char *password = g_getenv (CT_CLI_PASSWORD_ENV);
+
+  if (db == NULL || cli_login == NULL)
+    return g_steal_pointer (&db);
+  if (password == NULL)
+    {
+      g_set_error (error, CT_STORE_ERROR, CT_STORE_ERROR_PERMISSION,
+                   _("--user %s needs the password of that account in the environment "
+                     "variable CARETAKER_PASSWORD."), cli_login);
+      return NULL;
+    }
+  users = ct_user_store_new (db);
+  if (!(user = ct_user_store_sign_in (users, cli_login, password, error)))
+    return NULL;
+  return g_steal_pointer (&db);
 }
 
 int

@@ -32,19 +32,31 @@ int  ct_cli_print   (int    argc,
                      char **argv);
 int  ct_cli_kpi     (int    argc,
                      char **argv);
+int  ct_cli_report  (int    argc,
+                     char **argv);
 int  ct_cli_import  (int    argc,
                      char **argv);
 int  ct_cli_export  (int    argc,
                      char **argv);
+/* `import assets|plans|readings` and `export assets`, from ct_cli_import () and
+ * ct_cli_export (): argv[0] is "import" or "export", argv[1] the kind. */
+int  ct_cli_assets  (int    argc,
+                     char **argv);
 int  ct_cli_sweep   (int    argc,
                      char **argv);
+int  ct_cli_pm_generate (int  argc,
+                     char **argv);
+/* `user add|list|passwd|role|deactivate` (ct-cli-users.c). */
+int  ct_cli_user    (int    argc,
+                     char **argv);
 
-/* What every command parses: --db PATH and --json, its own options and its
- * positional arguments. */
+/* What every command parses: --db PATH, --json, --user LOGIN, its own
+ * options and its positional arguments. */
 typedef struct
 {
   char           *db;
   gboolean        json;
+  char           *user;     /* --user LOGIN: sign in (see ct_cli_open) */
   GOptionContext *context;  /* "caretaker-cli [OPTION…] command parameters" */
   GStrv           args;     /* after ct_cli_parse(): the command name, then its arguments */
 } CtCliCommon;
@@ -86,7 +98,21 @@ void            ct_cli_print_json      (JsonBuilder     *builder);
 /* Removes a database file this command created and then failed to fill, with
  * its -wal, -shm and -journal files. Close it first. */
 void            ct_cli_remove_database (const char *path);
-/* The name written to the audit log for changes made from the command line. */
+/* The name written to the audit log for changes made from the command line:
+ * the --user login, else the system user's name. */
 const char     *ct_cli_actor        (void);
+
+/* The environment variable holding the password of the --user account. */
+#define CT_CLI_PASSWORD_ENV "CARETAKER_PASSWORD"
+
+/* Opens the database at @path (ct_database_open () with the system clock).
+ * With --user LOGIN, signs in with the password in $CARETAKER_PASSWORD: the
+ * writes are then checked against that account's role. Without, a database
+ * that has user accounts can be read but refuses every write (core says
+ * "sign in"; ct_cli_fail () adds how). Every command that writes opens its
+ * database with this. */
+CtDatabase     *ct_cli_open         (const char           *path,
+                                     CtDatabaseOpenFlags   flags,
+                                     GError              **error);
 
 G_END_DECLS

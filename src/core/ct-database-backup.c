@@ -211,19 +211,24 @@ collect_rows (sqlite3    *db,
               GPtrArray  *problems)
 {
   sqlite3_stmt *stmt = NULL;
+  int rc;
 
   if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
     {
       g_ptr_array_add (problems, g_strdup (sqlite3_errmsg (db)));
       return;
     }
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       const char *text = (const char *) sqlite3_column_text (stmt, 0);
 
       if (g_strcmp0 (text, "ok") != 0)
         g_ptr_array_add (problems, g_strdup (text));
     }
+  /* A check that could not run to the end found no "problems" but is no
+   * clean bill of health either. */
+  if (rc != SQLITE_DONE)
+    g_ptr_array_add (problems, g_strdup (sqlite3_errmsg (db)));
   sqlite3_finalize (stmt);
 }
 

@@ -15,6 +15,11 @@ typedef gboolean (*CtDatabaseWriteFunc) (CtDatabase  *db,
                                          GError     **error);
 
 sqlite3      *ct_database_get_handle   (CtDatabase           *self);
+/* Before a file is opened: a journal next to it (an unfinished change) is
+ * played back on a copy; CT_DATABASE_ERROR_CORRUPT when that would damage the
+ * file, which is then left untouched (ct-database-recover.c). */
+gboolean      ct_database_check_journal (const char          *path,
+                                         GError             **error);
 /* A cached prepared statement, reset and with bindings cleared. Owned by the
  * database: do not finalize it. Do not use the same SQL text re-entrantly. */
 sqlite3_stmt *ct_database_prepare      (CtDatabase           *self,
@@ -27,6 +32,20 @@ gboolean      ct_database_write        (CtDatabase           *self,
                                         gpointer              user_data,
                                         GError              **error);
 gboolean      ct_database_in_write     (CtDatabase           *self);
+/* Inside ct_database_write(): if the outermost write then fails and is rolled
+ * back, @undo (@data) runs (newest first) to put back in-memory state that a
+ * nested write changed, such as a store's model; @destroy frees @data when the
+ * transaction ends, committed or not. */
+typedef void (*CtDatabaseUndoFunc) (gpointer data);
+void          ct_database_on_rollback  (CtDatabase           *self,
+                                        CtDatabaseUndoFunc    undo,
+                                        gpointer              data,
+                                        GDestroyNotify        destroy);
+/* Shared mode: before BEGIN IMMEDIATE, waits until a short gap has passed since
+ * this connection's last write ended, so that another program waiting for the
+ * lock gets it (ct-database.c explains why). ct_database_write() calls both. */
+void          ct_database_wait_write_turn (CtDatabase        *self);
+void          ct_database_end_write_turn  (CtDatabase        *self);
 /* How long a write waits for another program's lock before failing with
  * CT_DATABASE_ERROR_BUSY (default 10 000 ms). */
 guint         ct_database_get_write_retry_ms (CtDatabase     *self);

@@ -6,11 +6,13 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <glib/gi18n.h>
 #include <string.h>
 
 #include "ct-database-private.h"
 #include "ct-error.h"
+#include "ct-permission.h"
 #include <json-glib/json-glib.h>
 
 static int
@@ -18,9 +20,11 @@ begin_immediate (sqlite3 *db,
                  gint64   limit_usec)
 {
   gint64 start = g_get_monotonic_time ();
-  gulong delay = 5000;
   int rc;
 
+  /* The busy handler (ct-database.c) waits for other programs' locks; this
+   * loop only sees BUSY returned without it (our own read transaction open)
+   * and LOCKED. Short random sleeps, like the busy handler's. */
   for (;;)
     {
       rc = sqlite3_exec (db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
@@ -28,8 +32,7 @@ begin_immediate (sqlite3 *db,
         return rc;
       if (g_get_monotonic_time () - start > limit_usec)
         return rc;
-      g_usleep (delay);
-      delay = MIN (delay * 2, 250000);
+      g_usleep (g_random_int_range (1000, 4001));
     }
 }
 
@@ -64,6 +67,58 @@ ct_database_release_reads (CtDatabase *self)
       sqlite3_reset (stmt);
 }
 
+typedef struct
+{
+  CtDatabaseUndoFunc undo;
+  gpointer           data;
+  GDestroyNotify     destroy;
+} Undo;
+
+static GArray *
+undo_list (CtDatabase *self)
+{
+  return g_object_get_data (G_OBJECT (self), "ct-database-undo");
+}
+
+void
+ct_database_on_rollback (CtDatabase         *self,
+                         CtDatabaseUndoFunc  undo,
+                         gpointer            data,
+                         GDestroyNotify      destroy)
+{
+  GArray *list;
+
+  g_return_if_fail (ct_database_in_write (self));
+
+  if ((list = undo_list (self)) == NULL)
+    {
+      list = g_array_new (FALSE, FALSE, sizeof (Undo));
+      g_object_set_data_full (G_OBJECT (self), "ct-database-undo", list,
+                              (GDestroyNotify) g_array_unref);
+    }
+  g_array_append_val (list, ((Undo) { undo, data, destroy }));
+}
+
+/* Runs the undo functions of a write that failed, newest first. */
+static void
+end_undo (CtDatabase *self,
+          gboolean    committed)
+{
+  GArray *list = undo_list (self);
+
+  for (guint i = list ? list->len : 0; i-- > 0;)
+    {
+      Undo *u = &g_array_index (list, Undo, i);
+
+      if (!committed)
+        u->undo (u->data);
+      if (u->destroy)
+        u->destroy (u->data);
+    }
+  if (list)
+    g_array_set_size (list, 0);
+}
+
 gboolean
 ct_database_write (CtDatabase           *self,
                    CtDatabaseWriteFunc   func,
@@ -83,6 +138,7 @@ ct_database_write (CtDatabase           *self,
   if (sqlite3_get_autocommit (db) == 0)
     return func (self, user_data, error);
 
+  ct_database_wait_write_turn (self);
   /* A read lock of our own kept by an idle statement would make BEGIN
    * IMMEDIATE and another program's COMMIT wait for each other. */
   rc = begin_immediate (db, limit);
@@ -92,19 +148,18 @@ ct_database_write (CtDatabase           *self,
       return FALSE;
     }
   ok = func (self, user_data, error);
-  if (ok)
+  if (ok && (rc = commit (db, limit)) != SQLITE_OK)
     {
-      rc = commit (db, limit);
-      if (rc == SQLITE_OK)
-        {
-          ct_database_release_reads (self);
-          return TRUE;
-        }
       ct_database_set_error (self, rc, error);
+      ok = FALSE;
     }
-  if (sqlite3_get_autocommit (db) == 0)
+  if (!ok && sqlite3_get_autocommit (db) == 0)
     sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
-  return FALSE;
+  end_undo (self, ok);
+  ct_database_end_write_turn (self);
+  if (ok)
+    ct_database_release_reads (self);
+  return ok;
 }
 
 gboolean
@@ -149,6 +204,13 @@ ct_database_set_error (CtDatabase  *self,
 {
   sqlite3 *db = self ? ct_database_get_handle (self) : NULL;
   const char *detail = db ? sqlite3_errmsg (db) : sqlite3_errstr (rc);
+  int sys = db ? sqlite3_system_errno (db) : 0;
+
+  /* SQLite says "full" only for a write cut short; a write refused outright
+   * by a quota (EDQUOT, usual on network shares), a file size limit (EFBIG)
+   * or a full disk is an I/O error to it, but a full disk to the user. */
+  if ((rc & 0xff) == SQLITE_IOERR && (sys == ENOSPC || sys == EDQUOT || sys == EFBIG))
+    rc = SQLITE_FULL;
 
   switch (rc & 0xff)
     {
@@ -357,5 +419,7 @@ ct_database_set_setting (CtDatabase  *self,
 
   g_return_val_if_fail (CT_IS_DATABASE (self), FALSE);
   g_return_val_if_fail (key != NULL && value != NULL, FALSE);
+  if (!ct_permission_check (self, "setting", "update", 0, error))
+    return FALSE;
   return ct_database_write (self, set_setting_func, &w, error);
 }

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <sys/vfs.h>
 
 #include "ct-database-private.h"
@@ -24,10 +25,40 @@ struct _CtDatabase
   char       *migration_backup;
   int         schema_version;
   guint       write_retry_ms;
+  gint64      busy_since;
+  gint64      write_ended_at;
   gboolean    shared;
+  CtDatabaseUser user;         /* login and role point into the two below */
+  char       *user_login;
+  char       *user_role;
 };
 
 G_DEFINE_FINAL_TYPE (CtDatabase, ct_database, G_TYPE_OBJECT)
+
+/* Waiting for another program's lock, and taking turns at writing.
+ *
+ * SQLite's locks on a shared (rollback-journal) file are not queued: a program
+ * that finds the file locked sleeps in its busy handler and tries again, and
+ * whoever tries first after the lock is released gets it. sqlite3_busy_timeout
+ * sleeps 1, 2, 5 … then 100 ms between tries. When programs write back to
+ * back (each commit is ~15 ms of fsyncs with synchronous=FULL), the one that
+ * has just committed takes RESERVED again for its next write ~0.2 ms later,
+ * long before a sleeper wakes: the lock is free for ~1.5 % of the time, in
+ * 0.2 ms gaps. Measured with 4 editing processes, one kept the lock for 89
+ * writes in a row on average (245 at most) and the others waited out the whole
+ * retry limit (CT_DATABASE_ERROR_BUSY) about once in 150 writes. The fcntl
+ * trace showed nothing else: no hot journal, no lock kept by a statement, one
+ * descriptor per process.
+ *
+ * So: waiters try again after 1–4 ms (random, so that they do not try in step)
+ * until the retry limit, and in shared mode a connection leaves TURN_GAP_US
+ * between the end of one write and the BEGIN IMMEDIATE of the next, longer
+ * than a waiter's sleep — any program waiting gets the lock first. A write
+ * that follows a human action is far more than TURN_GAP_US after the last
+ * one and never waits. */
+#define BUSY_POLL_MIN_US 1000
+#define BUSY_POLL_MAX_US 4000
+#define TURN_GAP_US      (2 * BUSY_POLL_MAX_US)
 
 /* Filesystems on which WAL must not be used (statfs f_type). */
 static const long network_magics[] = {
@@ -70,6 +101,21 @@ exec_sql (CtDatabase  *self,
   return TRUE;
 }
 
+static int
+busy_cb (gpointer user_data,
+         int      n_calls)
+{
+  CtDatabase *self = user_data;
+  gint64 now = g_get_monotonic_time ();
+
+  if (n_calls <= 0)
+    self->busy_since = now;
+  if (now - self->busy_since >= (gint64) self->write_retry_ms * 1000)
+    return 0;
+  g_usleep (g_random_int_range (BUSY_POLL_MIN_US, BUSY_POLL_MAX_US + 1));
+  return 1;
+}
+
 static gboolean
 configure_connection (CtDatabase  *self,
                       GError     **error)
@@ -78,7 +124,7 @@ configure_connection (CtDatabase  *self,
   sqlite3_db_config (self->db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, NULL);
   sqlite3_db_config (self->db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 1, NULL);
   sqlite3_extended_result_codes (self->db, 1);
-  sqlite3_busy_timeout (self->db, self->write_retry_ms);
+  sqlite3_busy_handler (self->db, busy_cb, self);
   return exec_sql (self, "PRAGMA foreign_keys = ON; PRAGMA trusted_schema = OFF;", error);
 }
 
@@ -104,6 +150,7 @@ set_journal_mode (CtDatabase  *self,
  * schema_version (0 for a new, empty file). */
 static gboolean
 check_identity (CtDatabase  *self,
+                gboolean     may_be_new,
                 GError     **error)
 {
   g_autofree char *name = g_path_get_basename (self->path);
@@ -140,8 +187,17 @@ check_identity (CtDatabase  *self,
   self->schema_version = sqlite3_column_int (stmt, 2);
   sqlite3_finalize (stmt);
 
-  if (n_objects == 0 && app_id == 0 && self->schema_version == 0)
+  /* SQLite takes a file shorter than one page for an empty database: only a
+   * file being created may be one, not a damaged file cut short. */
+  if (n_objects == 0 && app_id == 0 && self->schema_version == 0 && may_be_new)
     return TRUE;
+  if (n_objects == 0 && app_id == 0 && self->schema_version == 0)
+    {
+      g_set_error (error, CT_DATABASE_ERROR, CT_DATABASE_ERROR_CORRUPT,
+                   _("“%s” is empty or cut short: it holds no Caretaker data. Restore a backup "
+                     "or choose another file."), name);
+      return FALSE;
+    }
 
   if (app_id != CT_DATABASE_APPLICATION_ID)
     {
@@ -238,6 +294,8 @@ ct_database_finalize (GObject *object)
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->journal_mode, g_free);
   g_clear_pointer (&self->migration_backup, g_free);
+  g_clear_pointer (&self->user_login, g_free);
+  g_clear_pointer (&self->user_role, g_free);
   g_clear_object (&self->clock);
 
   G_OBJECT_CLASS (ct_database_parent_class)->finalize (object);
@@ -265,6 +323,8 @@ ct_database_open (const char           *path,
 {
   g_autoptr(CtDatabase) self = NULL;
   int open_flags = SQLITE_OPEN_READWRITE;
+  gboolean latest, may_be_new;
+  GStatBuf st;
   int rc;
 
   g_return_val_if_fail (path != NULL, NULL);
@@ -277,6 +337,11 @@ ct_database_open (const char           *path,
     }
   if (flags & CT_DATABASE_OPEN_CREATE)
     open_flags |= SQLITE_OPEN_CREATE;
+  /* Created now, or an empty file to create the database in. */
+  may_be_new = (flags & CT_DATABASE_OPEN_CREATE)
+               && (g_stat (path, &st) != 0 || st.st_size == 0);
+  if (!may_be_new && !ct_database_check_journal (path, error))
+    return NULL;
 
   self = g_object_new (CT_TYPE_DATABASE, NULL);
   self->path = g_canonicalize_filename (path, NULL);
@@ -289,11 +354,17 @@ ct_database_open (const char           *path,
       ct_database_set_error (self, rc, error);
       return NULL;
     }
-  if (!configure_connection (self, error) || !check_identity (self, error))
+  if (!configure_connection (self, error) || !check_identity (self, may_be_new, error))
+    return NULL;
+  /* A file is audited before anything is written to it (the journal mode is
+   * in its header), so that a refused file is left exactly as it was. An
+   * older schema can only be audited once migrated. */
+  latest = self->schema_version == ct_database_latest_schema_version ();
+  if (latest && !audit_schema (self, error))
     return NULL;
   if (!set_journal_mode (self, error) || !migrate (self, flags, error))
     return NULL;
-  if (!audit_schema (self, error))
+  if (!latest && !audit_schema (self, error))
     return NULL;
 
   return g_steal_pointer (&self);
@@ -348,6 +419,30 @@ ct_database_get_migration_backup (CtDatabase *self)
   return self->migration_backup;
 }
 
+void
+ct_database_set_user (CtDatabase *self,
+                      gint64      user_id,
+                      const char *login,
+                      const char *role,
+                      gint64      staff_id)
+{
+  g_return_if_fail (CT_IS_DATABASE (self));
+
+  g_free (self->user_login);
+  g_free (self->user_role);
+  self->user_login = g_strdup (role ? login : NULL);
+  self->user_role = g_strdup (role);
+  self->user = (CtDatabaseUser) { role ? user_id : 0, self->user_login, self->user_role,
+                                  role ? staff_id : 0 };
+}
+
+const CtDatabaseUser *
+ct_database_get_user (CtDatabase *self)
+{
+  g_return_val_if_fail (CT_IS_DATABASE (self), NULL);
+  return &self->user;
+}
+
 int
 ct_database_latest_schema_version (void)
 {
@@ -374,7 +469,26 @@ ct_database_set_write_retry_ms (CtDatabase *self,
 {
   g_return_if_fail (CT_IS_DATABASE (self));
   self->write_retry_ms = ms;
-  sqlite3_busy_timeout (self->db, ms);
+  sqlite3_busy_handler (self->db, busy_cb, self);
+}
+
+void
+ct_database_wait_write_turn (CtDatabase *self)
+{
+  gint64 since;
+
+  g_return_if_fail (CT_IS_DATABASE (self));
+
+  since = g_get_monotonic_time () - self->write_ended_at;
+  if (self->shared && self->write_ended_at != 0 && since < TURN_GAP_US)
+    g_usleep (TURN_GAP_US - since);
+}
+
+void
+ct_database_end_write_turn (CtDatabase *self)
+{
+  g_return_if_fail (CT_IS_DATABASE (self));
+  self->write_ended_at = g_get_monotonic_time ();
 }
 
 sqlite3_stmt *

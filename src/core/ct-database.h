@@ -42,6 +42,27 @@ int         ct_database_get_schema_version (CtDatabase          *self);
 /* The backup file written before the last migration, or NULL. */
 const char *ct_database_get_migration_backup (CtDatabase        *self);
 
+/* The user the database acts for (ct-permission.h checks every store write
+ * against this role). @role NULL: nobody is signed in — in a database without
+ * user accounts everything is allowed (single-user local mode); in one with
+ * accounts, writes are refused until someone signs in. Set by
+ * ct_user_store_sign_in (); @staff_id is 0 when the account has no staff link. */
+typedef struct
+{
+  gint64      user_id;
+  const char *login;
+  const char *role;
+  gint64      staff_id;
+} CtDatabaseUser;
+
+void        ct_database_set_user           (CtDatabase          *self,
+                                            gint64               user_id,
+                                            const char          *login,
+                                            const char          *role,
+                                            gint64               staff_id);
+/* Owned by the database, valid until the next ct_database_set_user (). */
+const CtDatabaseUser *ct_database_get_user (CtDatabase          *self);
+
 /* Settings stored in the database (time zone, company name, ...). */
 char       *ct_database_dup_setting        (CtDatabase          *self,
                                             const char          *key);

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "ct-database-private.h"
+#include "ct-permission.h"
 #include "ct-record-store.h"
 
 G_BEGIN_DECLS

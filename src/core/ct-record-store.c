@@ -184,14 +184,17 @@ run_one (WriteOp   *w,
   gint64 version = ct_record_get_version (record);
 
   w->record = record;
-  if (w->op != OP_DELETE && !ct_record_validate (record, error))
-    return FALSE;
   if (w->op == OP_UPDATE || w->op == OP_DELETE)
     {
       if (!(old = ct_record_store_load (self, id, error)) && error && *error)
         return FALSE;
       old_json = old ? ct_record_to_json (old) : NULL;
     }
+  if (!ct_permission_check_write (self->db, old, record, w->op == OP_UPDATE ? "update"
+                                  : w->op == OP_DELETE ? "delete" : "create", error))
+    return FALSE;
+  if (w->op != OP_DELETE && !ct_record_validate (record, error))
+    return FALSE;
 
   switch (w->op)
     {
@@ -271,14 +274,24 @@ write_func (CtDatabase  *db,
 }
 
 static void
-model_add (CtRecordStore *self,
-           CtRecord      *record)
+model_insert (CtRecordStore *self,
+              CtRecord      *record,
+              guint          position)
 {
   gint64 *key = g_new (gint64, 1);
 
   *key = ct_record_get_id (record);
-  g_list_store_append (self->model, record);
+  g_list_store_insert (self->model,
+                       MIN (position, g_list_model_get_n_items (G_LIST_MODEL (self->model))),
+                       record);
   g_hash_table_insert (self->by_id, key, record);
+}
+
+static void
+model_add (CtRecordStore *self,
+           CtRecord      *record)
+{
+  model_insert (self, record, G_MAXUINT);
 }
 
 static void
@@ -302,6 +315,72 @@ model_replace (CtRecordStore *self,
   g_list_store_splice (self->model, pos, 1, (gpointer *) &record, 1);
 }
 
+/* A write inside another one (an import) changes the model at once, so that
+ * later steps of the same transaction find the new records; should the
+ * outer transaction fail, this puts the model and the record back. */
+typedef struct
+{
+  CtRecordStore *self;
+  CtRecord      *record;     /* as handed in */
+  CtRecord      *old;        /* the model's record before an update or delete */
+  guint          position;   /* of @old */
+  gint64         meta[4];    /* of @record before the write */
+  Op             op;
+} ModelUndo;
+
+static void
+model_undo_free (gpointer data)
+{
+  ModelUndo *u = data;
+
+  g_object_unref (u->self);
+  g_object_unref (u->record);
+  g_clear_object (&u->old);
+  g_free (u);
+}
+
+static void
+model_undo (gpointer data)
+{
+  ModelUndo *u = data;
+
+  if (u->op == OP_INSERT || u->op == OP_RESTORE)
+    model_replace (u->self, u->record, TRUE);
+  else if (u->op == OP_UPDATE && u->old != NULL)
+    model_replace (u->self, u->old, FALSE);
+  else if (u->op == OP_DELETE && u->old != NULL)
+    model_insert (u->self, u->old, u->position);
+  ct_record_set_meta (u->record, u->meta[0], u->meta[1], u->meta[2], u->meta[3]);
+}
+
+/* Puts the written @record into the model; @meta (its values before the
+ * write) when the write is nested in another that may still fail. */
+static void
+update_model (CtRecordStore *self,
+              CtRecord      *record,
+              Op             op,
+              const gint64  *meta)
+{
+  if (meta != NULL)
+    {
+      ModelUndo *u = g_new0 (ModelUndo, 1);
+      gint64 id = ct_record_get_id (record);
+      CtRecord *old = op == OP_UPDATE || op == OP_DELETE
+                      ? g_hash_table_lookup (self->by_id, &id) : NULL;
+
+      *u = (ModelUndo) { g_object_ref (self), g_object_ref (record),
+                         old ? g_object_ref (old) : NULL, 0,
+                         { meta[0], meta[1], meta[2], meta[3] }, op };
+      if (old != NULL)
+        g_list_store_find (self->model, old, &u->position);
+      ct_database_on_rollback (self->db, model_undo, u, model_undo_free);
+    }
+  if (op == OP_INSERT || op == OP_RESTORE)
+    model_add (self, record);
+  else
+    model_replace (self, record, op == OP_DELETE);
+}
+
 static gboolean
 apply (CtRecordStore  *self,
        WriteOp        *w,
@@ -309,6 +388,7 @@ apply (CtRecordStore  *self,
 {
   guint n = w->records ? w->records->len : 1;
   g_autofree gint64 *meta = g_new (gint64, n * 4);
+  gboolean nested;
 
   /* A failed write leaves the records as they were handed in. */
   for (guint i = 0; i < n; i++)
@@ -332,15 +412,10 @@ apply (CtRecordStore  *self,
 
   if (!self->keep_model)
     return TRUE;
-  if (w->records)
-    {
-      for (guint i = 0; i < w->records->len; i++)
-        model_add (self, g_ptr_array_index (w->records, i));
-    }
-  else if (w->op == OP_INSERT || w->op == OP_RESTORE)
-    model_add (self, w->record);
-  else
-    model_replace (self, w->record, w->op == OP_DELETE);
+  nested = ct_database_in_write (self->db);
+  for (guint i = 0; i < n; i++)
+    update_model (self, w->records ? g_ptr_array_index (w->records, i) : w->record, w->op,
+                  nested ? &meta[i * 4] : NULL);
   return TRUE;
 }
 

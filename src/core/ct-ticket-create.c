@@ -212,6 +212,8 @@ ct_ticket_store_create (CtTicketStore  *self,
   g_return_val_if_fail (CT_IS_TICKET_STORE (self), FALSE);
   g_return_val_if_fail (CT_IS_TICKET (ticket), FALSE);
   g_return_val_if_fail (ct_record_get_id (CT_RECORD (ticket)) == 0, FALSE);
+  if (!ct_permission_check_record (self->db, CT_RECORD (ticket), "create", error))
+    return FALSE;
 
   /* Work on a copy so that a failure leaves the caller's ticket untouched. */
   copy = ct_record_copy (CT_RECORD (ticket));

@@ -68,7 +68,21 @@ ct_ticket_store_edit (CtTicketStore  *self,
     }
   stored = ct_record_store_load (self->tickets, ct_record_get_id (CT_RECORD (ticket)), error);
   if (stored == NULL)
-    return FALSE;
+    {
+      if (error && *error == NULL)
+        g_set_error (error, CT_STORE_ERROR, CT_STORE_ERROR_NOT_FOUND,
+                     _("%s was deleted by someone else."), ct_ticket_get_code (ticket));
+      return FALSE;
+    }
+  /* A stale copy is refused even when it changes nothing: the caller must see
+   * what changed meanwhile. */
+  if (ct_record_get_version (stored) != ct_record_get_version (CT_RECORD (ticket)))
+    {
+      g_set_error (error, CT_STORE_ERROR, CT_STORE_ERROR_CONFLICT,
+                   _("“%s” was changed by someone else since you opened it."),
+                   ct_ticket_get_code (ticket));
+      return FALSE;
+    }
   /* Only the editable fields are taken from @ticket; the rest stays as the caller read it. */
   copy = ct_record_copy (CT_RECORD (ticket));
   if (ct_record_get_int (copy, "unit_id") != ct_record_get_int (stored, "unit_id")
@@ -133,6 +147,8 @@ ct_ticket_store_add_note (CtTicketStore  *self,
   g_autofree char *trimmed = g_strstrip (g_strdup (note ? note : ""));
 
   g_return_val_if_fail (CT_IS_TICKET_STORE (self), FALSE);
+  if (!ct_permission_check_record (self->db, CT_RECORD (ticket), "update", error))
+    return FALSE;
   if (*trimmed == '\0')
     {
       g_set_error (error, CT_STORE_ERROR, CT_STORE_ERROR_INVALID, _("The note is empty."));
@@ -173,6 +189,9 @@ ct_ticket_store_link (CtTicketStore  *self,
   g_return_val_if_fail (CT_IS_TICKET_STORE (self), FALSE);
   g_return_val_if_fail (g_strcmp0 (type, "duplicate") == 0 || g_strcmp0 (type, "related") == 0,
                         FALSE);
+  if (!ct_permission_check_record (self->db, CT_RECORD (ticket), "update", error)
+      || !ct_permission_check_record (self->db, CT_RECORD (other), "update", error))
+    return FALSE;
 
   if (ct_record_get_id (CT_RECORD (ticket)) == ct_record_get_id (CT_RECORD (other)))
     {
@@ -223,6 +242,8 @@ ct_ticket_store_merge (CtTicketStore  *self,
   g_autoptr(CtRecord) before = NULL;
 
   g_return_val_if_fail (CT_IS_TICKET_STORE (self), FALSE);
+  if (!ct_permission_check_record (self->db, CT_RECORD (into), "update", error))
+    return FALSE;
 
   if (!ct_ticket_status_is_open (ct_ticket_get_status (duplicate)))
     {

@@ -126,7 +126,8 @@ rows_new (CtTicketStore        *store,
           GError              **error)
 {
   g_autoptr(CtTicketExportRows) rows = g_new0 (CtTicketExportRows, 1);
-  g_autoptr(CtTicketFilter) filter = ct_ticket_filter_new (query, TRUE);
+  g_autoptr(CtTicketFilter) filter =
+    ct_ticket_filter_new_for (ct_ticket_store_get_database (store), query, TRUE, NULL);
   g_autofree char *order = order_by (query);
   g_autofree char *sql = NULL;
   int rc;

@@ -206,7 +206,7 @@ reload (CtTicketListModel *self)
   g_clear_pointer (&self->filter, ct_ticket_filter_free);
   if (!ct_ticket_search_is_blank (self->query->search) && self->search_table == NULL)
     self->search_table = ct_ticket_search_acquire_table (self->db);
-  self->filter = ct_ticket_filter_new_full (self->query, FALSE, self->search_table);
+  self->filter = ct_ticket_filter_new_for (self->db, self->query, FALSE, self->search_table);
   count = -1;
   if (self->search_table == NULL
       || ct_ticket_search_fill (self->db, self->query->search, self->search_table, &error))
@@ -216,7 +216,7 @@ reload (CtTicketListModel *self)
   if (self->n_items >= self->walk_threshold)
     {
       g_clear_pointer (&self->filter, ct_ticket_filter_free);
-      self->filter = ct_ticket_filter_new_full (self->query, TRUE, self->search_table);
+      self->filter = ct_ticket_filter_new_for (self->db, self->query, TRUE, self->search_table);
     }
   g_ptr_array_set_size (self->boundaries, n_pages (self) + 1);
   set_boundary (self, 0, ct_list_cursor_new_start (self, FALSE));

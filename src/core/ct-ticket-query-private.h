@@ -27,6 +27,13 @@ CtTicketFilter *ct_ticket_filter_new      (const CtTicketQuery *query,
 CtTicketFilter *ct_ticket_filter_new_full (const CtTicketQuery *query,
                                            gboolean             walk,
                                            const char          *search_table);
+/* As ct_ticket_filter_new_full (), limited to the tickets the user @db acts
+ * for may see (a technician: those assigned to them). Lists and exports use
+ * this one. */
+CtTicketFilter *ct_ticket_filter_new_for  (CtDatabase          *db,
+                                           const CtTicketQuery *query,
+                                           gboolean             walk,
+                                           const char          *search_table);
 void            ct_ticket_filter_free     (CtTicketFilter      *filter);
 /* "cond AND cond …", or "1 = 1" when nothing is filtered. */
 const char     *ct_ticket_filter_get_sql  (CtTicketFilter      *filter);

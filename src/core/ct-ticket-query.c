@@ -12,6 +12,7 @@
 
 #include <string.h>
 
+#include "ct-permission.h"
 #include "ct-ticket-query-private.h"
 #include "ct-ticket.h"
 
@@ -245,14 +246,15 @@ ct_ticket_filter_new (const CtTicketQuery *query,
   return ct_ticket_filter_new_full (query, walk, NULL);
 }
 
-CtTicketFilter *
-ct_ticket_filter_new_full (const CtTicketQuery *query,
-                           gboolean             walk,
-                           const char          *search_table)
+/* With @own_only, only the tickets assigned to @staff_id (0: none). */
+static CtTicketFilter *
+filter_new (const CtTicketQuery *query,
+            gboolean             walk,
+            const char          *search_table,
+            gboolean             own_only,
+            gint64               staff_id)
 {
   CtTicketFilter *self = g_new0 (CtTicketFilter, 1);
-
-  g_return_val_if_fail (query != NULL, NULL);
 
   self->sql = g_string_new (NULL);
   self->params = g_array_new (FALSE, TRUE, sizeof (Param));
@@ -260,7 +262,7 @@ ct_ticket_filter_new_full (const CtTicketQuery *query,
   self->walk = walk;
   self->by_ids = query->ids != NULL || query->n_ids > 0 || !ct_ticket_search_is_blank (query->search);
   self->first_key = ct_ticket_sort_get_spec (query->sort)->keys[0];
-  self->lead = choose_lead (query);
+  self->lead = own_only ? "assignee_id" : choose_lead (query);
   self->search_table = search_table;
 
   if (query->statuses != NULL)
@@ -270,6 +272,11 @@ ct_ticket_filter_new_full (const CtTicketQuery *query,
   add_value (self, "site_id", "= ?", query->site_id);
   add_value (self, "department_id", "= ?", query->department_id);
   add_value (self, "assignee_id", "= ?", query->assignee_id);
+  if (own_only)
+    {
+      add_term (self, "assignee_id", "= ?");
+      add_number (self, staff_id);
+    }
   if (query->overdue_only)
     {
       if (self->sql->len > 0)
@@ -287,6 +294,29 @@ ct_ticket_filter_new_full (const CtTicketQuery *query,
   if (self->sql->len == 0)
     g_string_append (self->sql, "1 = 1");
   return self;
+}
+
+CtTicketFilter *
+ct_ticket_filter_new_full (const CtTicketQuery *query,
+                           gboolean             walk,
+                           const char          *search_table)
+{
+  g_return_val_if_fail (query != NULL, NULL);
+  return filter_new (query, walk, search_table, FALSE, 0);
+}
+
+CtTicketFilter *
+ct_ticket_filter_new_for (CtDatabase          *db,
+                          const CtTicketQuery *query,
+                          gboolean             walk,
+                          const char          *search_table)
+{
+  gint64 staff_id = 0;
+  gboolean own_only;
+
+  g_return_val_if_fail (query != NULL, NULL);
+  own_only = ct_permission_reads_own_only (db, "ticket", &staff_id);
+  return filter_new (query, walk, search_table, own_only, staff_id);
 }
 
 void

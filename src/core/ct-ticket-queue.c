@@ -89,9 +89,13 @@ sweep_func (CtDatabase  *db,
                                             NULL, error)
           || !ct_database_audit (db, s->actor, "ticket", id, "update", NULL, json, error))
         return FALSE;
-      if (!(ticket = ct_ticket_store_load (s->self, id, error)))
+      if (!(ticket = CT_TICKET (ct_record_store_load (s->self->tickets, id, error))))
         return FALSE;
-      g_ptr_array_add (s->found, ticket);
+      /* Marked for everyone; told only to those who may see it. */
+      if (ct_permission_check_record (db, CT_RECORD (ticket), "read", NULL))
+        g_ptr_array_add (s->found, ticket);
+      else
+        g_object_unref (ticket);
     }
   return TRUE;
 }
@@ -223,6 +227,8 @@ ct_ticket_store_apply_policy (CtTicketStore  *self,
   Apply a = { self, policy, actor, 0 };
 
   g_return_val_if_fail (CT_IS_TICKET_STORE (self), 0);
+  if (!ct_permission_check (self->db, "sla_policy", "update", 0, error))
+    return 0;
   if (!ct_database_write (self->db, apply_func, &a, error))
     return 0;
   return a.changed;

@@ -119,8 +119,15 @@ ct_ticket_store_load (CtTicketStore  *self,
                       gint64          id,
                       GError        **error)
 {
+  g_autoptr(CtRecord) ticket = NULL;
+
   g_return_val_if_fail (CT_IS_TICKET_STORE (self), NULL);
-  return CT_TICKET (ct_record_store_load (self->tickets, id, error));
+
+  ticket = ct_record_store_load (self->tickets, id, error);
+  /* A technician sees only the tickets assigned to them. */
+  if (ticket != NULL && !ct_permission_check_record (self->db, ticket, "read", error))
+    return NULL;
+  return CT_TICKET (g_steal_pointer (&ticket));
 }
 
 CtTicket *

@@ -11,6 +11,7 @@
 
 #include "ct-database-private.h"
 #include "ct-error.h"
+#include "ct-permission.h"
 #include "ct-work-calendar-private.h"
 
 typedef struct
@@ -333,6 +334,8 @@ ct_work_calendar_save (CtWorkCalendar  *self,
 
   g_return_val_if_fail (CT_IS_WORK_CALENDAR (self), FALSE);
   g_return_val_if_fail (CT_IS_DATABASE (db), FALSE);
+  if (!ct_permission_check (db, "work_calendar", "update", 0, error))
+    return FALSE;
 
   if (ct_work_calendar_workday_minutes (self) == 0)
     {
