@@ -1,0 +1,114 @@
+/* ct-database-recover.c — a journal left next to a file, tried on a copy first
+ *
+ * A "-journal" file next to a database in DELETE journal mode is the record
+ * of a change that was not finished (the program writing was killed, the
+ * machine lost power): SQLite plays it back into the file on the first read,
+ * which is what makes the file whole again. A journal that does not belong
+ * to the file — copied along with another database, or garbage — would be
+ * played back all the same and damage the file for good. SQLite cannot tell
+ * them apart, so Caretaker plays the journal back on a copy first and opens
+ * the file only when the copy comes out intact; otherwise it refuses the file
+ * and leaves both untouched.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "ct-database"
+
+#include "config.h"
+
+#include <gio/gio.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "ct-database-private.h"
+#include "ct-error.h"
+#include "ct-schema.h"
+
+/* Whether SQLite would play the journal back: a read-only connection is not
+ * allowed to, and says so. */
+static gboolean
+has_hot_journal (const char *path)
+{
+  sqlite3 *db = NULL;
+  int rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL);
+
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_extended_result_codes (db, 1);
+      rc = sqlite3_exec (db, "SELECT count(*) FROM sqlite_schema", NULL, NULL, NULL);
+    }
+  sqlite3_close (db);
+  return rc == SQLITE_READONLY_ROLLBACK;
+}
+
+static gboolean
+copy_file (const char *from,
+           const char *to)
+{
+  g_autoptr(GFile) source = g_file_new_for_path (from);
+  g_autoptr(GFile) dest = g_file_new_for_path (to);
+
+  return g_file_copy (source, dest, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, NULL);
+}
+
+/* Opens the copy (which plays the journal back) and checks the result as
+ * `caretaker-cli check` would, without the foreign keys. */
+static gboolean
+copy_is_intact (const char *copy)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  gboolean ok = FALSE;
+
+  if (sqlite3_open_v2 (copy, &db, SQLITE_OPEN_READWRITE, NULL) == SQLITE_OK
+      && sqlite3_prepare_v2 (db, "SELECT (SELECT group_concat(quick_check) FROM pragma_quick_check), "
+                                 "(SELECT application_id FROM pragma_application_id)",
+                             -1, &stmt, NULL) == SQLITE_OK
+      && sqlite3_step (stmt) == SQLITE_ROW)
+    ok = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") == 0
+         && sqlite3_column_int64 (stmt, 1) == CT_DATABASE_APPLICATION_ID;
+  sqlite3_finalize (stmt);
+  if (ok)
+    {
+      problems = ct_schema_audit (db);
+      ok = problems->len == 0;
+    }
+  sqlite3_close (db);
+  return ok;
+}
+
+gboolean
+ct_database_check_journal (const char  *path,
+                           GError     **error)
+{
+  g_autofree char *journal = g_strconcat (path, "-journal", NULL);
+  g_autofree char *dir = NULL;
+  g_autofree char *copy = NULL;
+  g_autofree char *copy_journal = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *journal_name = NULL;
+  gboolean ok;
+
+  if (!g_file_test (journal, G_FILE_TEST_EXISTS) || !has_hot_journal (path))
+    return TRUE;
+  if ((dir = g_dir_make_tmp ("caretaker-journal-XXXXXX", NULL)) == NULL)
+    return TRUE;   /* no room for a trial: SQLite plays it back as always */
+  copy = g_build_filename (dir, "trial.caretaker", NULL);
+  copy_journal = g_strconcat (copy, "-journal", NULL);
+  ok = !copy_file (path, copy) || !copy_file (journal, copy_journal) || copy_is_intact (copy);
+  g_remove (copy_journal);
+  g_remove (copy);
+  g_rmdir (dir);
+  if (ok)
+    return TRUE;
+
+  name = g_filename_display_basename (path);
+  journal_name = g_filename_display_basename (journal);
+  g_set_error (error, CT_DATABASE_ERROR, CT_DATABASE_ERROR_CORRUPT,
+               _("“%s” has an unfinished change in “%s” that does not fit it: completing it would "
+                 "damage the file. Caretaker left both files untouched. Restore a backup, or move "
+                 "“%s” away if you are sure it belongs to another file."),
+               name, journal_name, journal_name);
+  return FALSE;
+}
