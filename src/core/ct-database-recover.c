@@ -51,8 +51,8 @@ copy_file (const char *from,
   return g_file_copy (source, dest, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, NULL);
 }
 
-/* Opens the copy (which plays the journal back) and checks the result as
- * `caretaker-cli check` would, without the foreign keys. */
+/* Opens the copy (which plays the journal back) and checks the result:
+ * quick_check, application_id and the schema audit. */
 static gboolean
 copy_is_intact (const char *copy)
 {
@@ -62,8 +62,9 @@ copy_is_intact (const char *copy)
   gboolean ok = FALSE;
 
   if (sqlite3_open_v2 (copy, &db, SQLITE_OPEN_READWRITE, NULL) == SQLITE_OK
-      && sqlite3_prepare_v2 (db, "SELECT (SELECT group_concat(quick_check) FROM pragma_quick_check), "
-                                 "(SELECT application_id FROM pragma_application_id)",
+      && sqlite3_prepare_v2 (db,
+                             "SELECT (SELECT group_concat(quick_check) FROM pragma_quick_check), "
+                             "(SELECT application_id FROM pragma_application_id)",
                              -1, &stmt, NULL) == SQLITE_OK
       && sqlite3_step (stmt) == SQLITE_ROW)
     ok = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") == 0

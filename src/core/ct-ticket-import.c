@@ -79,8 +79,13 @@ count_lines (GBytes *bytes)
 {
   gsize len = 0;
   const char *data = g_bytes_get_data (bytes, &len);
-  const char *end = data + len;
+  const char *end;
   guint n = 1;
+
+  /* An empty file has no data pointer at all. */
+  if (len == 0)
+    return 1;
+  end = data + len;
 
   for (const char *p = data; p != NULL && p < end; p++)
     {

@@ -66,6 +66,8 @@ ct_bench_hook_watch (CtWindow *window)
   if (watching || g_getenv ("CARETAKER_BENCH_FIRST_FRAME") == NULL)
     return;
   watching = TRUE;
+  /* The figure is the first frame of the Tickets tab, whichever tab opens first. */
+  adw_view_stack_set_visible_child_name (window->view_stack, "tickets");
   if (gtk_widget_get_realized (GTK_WIDGET (window)))
     realized_cb (window);
   else

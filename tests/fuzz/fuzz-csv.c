@@ -88,7 +88,8 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
     set_up ();
   db = ct_ticket_store_get_database (tickets);
   read_rows (csv);
-  ct_ticket_import_csv (tickets, csv, "fuzz", CT_TICKET_IMPORT_DRY_RUN, NULL, NULL, NULL, NULL, NULL);
+  ct_ticket_import_csv (tickets, csv, "fuzz", CT_TICKET_IMPORT_DRY_RUN, NULL, NULL, NULL, NULL,
+                        NULL);
   g_assert (!ct_database_write (db, import_cb, csv, &error));
   g_assert (!ct_database_in_write (db));
   if (!ct_organisation_reload (ct_ticket_store_get_organisation (tickets), &error))

@@ -18,7 +18,8 @@ append_value (GString      *out,
   switch (sqlite3_column_type (stmt, column))
     {
     case SQLITE_INTEGER:
-      g_string_append_printf (out, "i%" G_GINT64_FORMAT, (gint64) sqlite3_column_int64 (stmt, column));
+      g_string_append_printf (out, "i%" G_GINT64_FORMAT,
+                              (gint64) sqlite3_column_int64 (stmt, column));
       break;
     case SQLITE_FLOAT:
       g_string_append_printf (out, "f%.17g", sqlite3_column_double (stmt, column));

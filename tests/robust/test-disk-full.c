@@ -97,7 +97,8 @@ static CtTicket *
 long_ticket (App *app)
 {
   CtTicket *ticket = ct_ticket_new ("complaint", "夜间施工噪音");
-  CtRecord *site = g_list_model_get_item (ct_record_store_get_model (ct_organisation_get_sites (app->org)), 0);
+  GListModel *sites = ct_record_store_get_model (ct_organisation_get_sites (app->org));
+  CtRecord *site = g_list_model_get_item (sites, 0);
   g_autofree char *description = g_strnfill (HEADROOM * 2, 'x');
 
   ct_record_set_int (CT_RECORD (ticket), "site_id", ct_record_get_id (site));

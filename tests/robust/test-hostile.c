@@ -56,8 +56,9 @@ snapshot (void)
       g_file_get_contents (path, &contents, &length, NULL);
       sum = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
       g_hash_table_insert (files, g_strdup (name),
-                           g_strdup_printf ("%" G_GINT64_FORMAT " %ld.%09ld %s", (gint64) st.st_size,
-                                            (long) st.st_mtim.tv_sec, st.st_mtim.tv_nsec, sum));
+                           g_strdup_printf ("%" G_GINT64_FORMAT " %ld.%09ld %s",
+                                            (gint64) st.st_size, (long) st.st_mtim.tv_sec,
+                                            st.st_mtim.tv_nsec, sum));
     }
   return files;
 }
@@ -255,6 +256,10 @@ wal_of (const char *from,
   return wal_contents;
 }
 
+/* Not refused yet: a WAL is read, not played back, and SQLite cannot tell
+ * another database's WAL from the file's own. The file opens and the check
+ * reports the damage; closing copies the WAL into the file. Counted here so
+ * that the outcome stays visible (and crash-free under ASan). */
 static void
 test_wal (void)
 {
@@ -272,7 +277,8 @@ test_wal (void)
     {
       write_variant (path, contents, length);
       g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-      g_assert_cmpint (sqlite3_exec (db, "PRAGMA journal_mode = WAL", NULL, NULL, NULL), ==, SQLITE_OK);
+      g_assert_cmpint (sqlite3_exec (db, "PRAGMA journal_mode = WAL", NULL, NULL, NULL),
+                       ==, SQLITE_OK);
       sqlite3_close (db);
       g_assert_true (g_file_set_contents (wal, foreign, (gssize) foreign_length, NULL));
       count (outcomes, path, "another database's WAL", i);
@@ -304,10 +310,15 @@ test_journals (void)
       const char *what = i < 2 ? "another database's hot journal" : "garbage as the journal";
 
       write_variant (path, contents, length);
-      g_file_set_contents (journal, i < 2 ? foreign : garbage, i < 2 ? (gssize) foreign_length : 8192,
-                           &error);
+      g_file_set_contents (journal, i < 2 ? foreign : garbage,
+                           i < 2 ? (gssize) foreign_length : 8192, &error);
       g_assert_no_error (error);
-      count (outcomes, path, what, i);
+      /* Played back, the other database's pages would damage the file: it
+       * is refused (and the journal kept, see try_open). Garbage is no
+       * journal at all: the file opens. */
+      g_assert_cmpint (try_open (path, i % 2 ? CT_DATABASE_OPEN_SHARED : 0, what),
+                       ==, i < 2 ? REFUSED : OPENED);
+      outcomes[i < 2 ? REFUSED : OPENED]++;
     }
   report ("journals", outcomes);
 }
@@ -339,7 +350,8 @@ test_hostile (void)
   const struct { const char *what, *sql; CtDatabaseError code; } cases[] = {
     { "an extra trigger", "CREATE TRIGGER audit_wipe AFTER INSERT ON tickets "
                           "BEGIN DELETE FROM audit_log; END", CT_DATABASE_ERROR_SCHEMA },
-    { "an extra view", "CREATE VIEW everything AS SELECT * FROM tickets", CT_DATABASE_ERROR_SCHEMA },
+    { "an extra view", "CREATE VIEW everything AS SELECT * FROM tickets",
+      CT_DATABASE_ERROR_SCHEMA },
     { "another program's file", "PRAGMA application_id = 1598903374", CT_DATABASE_ERROR_FOREIGN },
     { "a newer schema", newer, CT_DATABASE_ERROR_NEWER },
   };
@@ -386,7 +398,8 @@ make_database (const char *name,
   g_autofree char *path = g_build_filename (dir, name, NULL);
   g_autoptr(CtClock) clock = ct_clock_new_fixed (NOW);
   g_autoptr(GError) error = NULL;
-  g_autoptr(CtDatabase) db = ct_database_open (path, CT_DATABASE_OPEN_CREATE | CT_DATABASE_OPEN_SHARED,
+  g_autoptr(CtDatabase) db = ct_database_open (path,
+                                               CT_DATABASE_OPEN_CREATE | CT_DATABASE_OPEN_SHARED,
                                                clock, &error);
   g_autoptr(CtOrganisation) org = ct_organisation_new (db, &error);
   g_autoptr(CtTicketStore) store = ct_ticket_store_new (org, &error);
