@@ -139,8 +139,6 @@ ct_database_write (CtDatabase           *self,
     return func (self, user_data, error);
 
   ct_database_wait_write_turn (self);
-  /* A read lock of our own kept by an idle statement would make BEGIN
-   * IMMEDIATE and another program's COMMIT wait for each other. */
   rc = begin_immediate (db, limit);
   if (rc != SQLITE_OK)
     {
@@ -157,6 +155,8 @@ ct_database_write (CtDatabase           *self,
     sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
   end_undo (self, ok);
   ct_database_end_write_turn (self);
+  /* A statement left on a row inside the transaction keeps a read lock after
+   * COMMIT, which would stop other programs from committing. */
   if (ok)
     ct_database_release_reads (self);
   return ok;

@@ -75,7 +75,7 @@ gboolean    ct_database_set_setting        (CtDatabase          *self,
 /* Ends the read transactions of statements left on a row (a lookup that read
  * one row keeps its statement, and so a SHARED lock, until the statement is
  * used again). On a shared file such a lock stops every other program from
- * committing: writes call this first, and an idle app calls it regularly.
+ * committing: writes call this after committing, and the change watch on every poll.
  * Nothing happens inside a write transaction. */
 void        ct_database_release_reads      (CtDatabase          *self);
 /* The schema version this build of Caretaker writes. */
