@@ -100,9 +100,14 @@ ct_organisation_get_units (CtOrganisation *self)
 
   if (!self->units_loaded)
     {
+      /* Set first: reloading notifies, and a handler may ask again. A failed
+       * load (the file was busy) is tried again on the next call. */
       self->units_loaded = TRUE;
       if (!ct_record_store_reload (self->units, &error))
-        g_warning ("Could not load the units: %s", error->message);
+        {
+          self->units_loaded = FALSE;
+          g_warning ("Could not load the units: %s", error->message);
+        }
     }
   return self->units;
 }
