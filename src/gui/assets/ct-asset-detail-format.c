@@ -12,37 +12,15 @@
 #include "ct-asset-detail-format.h"
 #include "ct-maintenance.h"
 #include "ct-ticket-detail-format.h"
-
-static const CtField *
-find_field (CtRecord   *record,
-            const char *name)
-{
-  const CtTableInfo *table = ct_record_get_table (record);
-
-  for (guint i = 0; i < table->n_fields; i++)
-    if (g_str_equal (table->fields[i].name, name))
-      return &table->fields[i];
-  return NULL;
-}
+#include "widgets/ct-facts.h"
 
 const char *
 ct_asset_detail_field_label (CtRecord   *record,
                              const char *field)
 {
-  const CtField *info = find_field (record, field);
+  const CtField *info = ct_facts_find_field (record, field);
 
   return info != NULL ? _(info->nick) : field;
-}
-
-static char *
-dup_store_label (CtRecordStore *store,
-                 gint64         id)
-{
-  CtRecord *record = ct_record_store_lookup (store, id);
-
-  if (record == NULL)
-    return g_strdup_printf ("#%" G_GINT64_FORMAT, id);
-  return ct_record_dup_label (record);
 }
 
 char *
@@ -60,39 +38,24 @@ ct_asset_detail_dup_asset_label (CtContext *ctx,
 }
 
 static char *
-dup_ticket_code (CtContext *ctx,
-                 gint64     id)
-{
-  g_autoptr(CtTicket) ticket = ct_ticket_store_load (ct_context_get_tickets (ctx), id, NULL);
-
-  if (ticket == NULL)
-    return g_strdup_printf ("#%" G_GINT64_FORMAT, id);
-  return g_strdup (ct_ticket_get_code (ticket));
-}
-
-static char *
 dup_ref_text (CtContext  *ctx,
               const char *field,
               gint64      id)
 {
-  CtOrganisation *org = ct_context_get_organisation (ctx);
+  char *text;
 
   if (id == 0)
     return g_strdup ("");
-  if (g_str_equal (field, "site_id"))
-    return dup_store_label (ct_organisation_get_sites (org), id);
-  if (g_str_equal (field, "building_id"))
-    return dup_store_label (ct_organisation_get_buildings (org), id);
-  if (g_str_equal (field, "department_id"))
-    return dup_store_label (ct_organisation_get_departments (org), id);
-  if (g_str_equal (field, "assignee_id"))
-    return dup_store_label (ct_organisation_get_staff (org), id);
+  text = ct_facts_dup_org_ref (ct_context_get_organisation (ctx), field, id);
+  if (text != NULL)
+    return text;
   if (g_str_equal (field, "location_id"))
-    return dup_store_label (ct_asset_store_get_locations (ct_context_get_assets (ctx)), id);
+    return ct_facts_dup_record_label (ct_asset_store_get_locations (ct_context_get_assets (ctx)),
+                                      id);
   if (g_str_equal (field, "parent_id") || g_str_equal (field, "asset_id"))
     return ct_asset_detail_dup_asset_label (ctx, id);
   if (g_str_equal (field, "ticket_id"))
-    return dup_ticket_code (ctx, id);
+    return ct_facts_dup_ticket_code (ctx, id);
   return g_strdup_printf ("#%" G_GINT64_FORMAT, id);
 }
 
@@ -148,7 +111,7 @@ ct_asset_detail_dup_field_text (CtContext  *ctx,
                                 CtRecord   *record,
                                 const char *field)
 {
-  const CtField *info = find_field (record, field);
+  const CtField *info = ct_facts_find_field (record, field);
   gint64 value;
 
   g_return_val_if_fail (info != NULL, NULL);

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "ct-asset-dialog-private.h"
+#include "widgets/ct-form-fields.h"
 
 typedef enum
 {
@@ -31,13 +32,6 @@ lookup (CtAssetDialog *self,
         const char    *name)
 {
   return g_hash_table_lookup (self->fields, name);
-}
-
-/* The field's key list (a choice's), kept on its row. */
-static GStrv
-choice_keys (Field *field)
-{
-  return g_object_get_data (G_OBJECT (field->input), "ct-keys");
 }
 
 static void
@@ -96,14 +90,11 @@ ct_asset_dialog_add_entry (CtAssetDialog *self,
                            const char    *label,
                            const char    *text)
 {
-  GtkWidget *row = adw_entry_row_new ();
+  GtkWidget *row;
 
   g_assert (CT_IS_ASSET_DIALOG (self));
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), label);
-  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
-  adw_entry_row_set_activates_default (ADW_ENTRY_ROW (row), TRUE);
-  gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
+  row = ct_form_field_new_entry (label, text);
   append (self, row);
   remember (self, name, FIELD_ENTRY, row, row);
   return row;
@@ -115,26 +106,14 @@ ct_asset_dialog_add_text (CtAssetDialog *self,
                           const char    *label,
                           const char    *text)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *heading = gtk_label_new_with_mnemonic (label);
-  GtkWidget *scrolled = gtk_scrolled_window_new ();
-  GtkWidget *view = gtk_text_view_new ();
+  GtkWidget *scrolled;
+  GtkWidget *view;
+  GtkWidget *box;
 
   g_assert (CT_IS_ASSET_DIALOG (self));
 
-  g_object_set (view, "wrap-mode", GTK_WRAP_WORD_CHAR, "accepts-tab", FALSE, "top-margin", 8,
-                "bottom-margin", 8, "left-margin", 8, "right-margin", 8, NULL);
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)),
-                            text != NULL ? text : "", -1);
-  g_object_set (scrolled, "hscrollbar-policy", GTK_POLICY_NEVER, "min-content-height", 72,
-                "child", view, NULL);
-  gtk_widget_add_css_class (scrolled, "card");
-  gtk_widget_set_overflow (scrolled, GTK_OVERFLOW_HIDDEN);
-  gtk_label_set_xalign (GTK_LABEL (heading), 0);
-  gtk_label_set_mnemonic_widget (GTK_LABEL (heading), view);
-  gtk_widget_add_css_class (heading, "heading");
-  gtk_box_append (GTK_BOX (box), heading);
-  gtk_box_append (GTK_BOX (box), scrolled);
+  view = ct_form_field_new_text_view (text, 72, &scrolled);
+  box = ct_form_field_new_labelled (label, scrolled, view);
   /* Its own block: the next rows start a new group. */
   gtk_box_append (self->form, box);
   self->group = NULL;
@@ -150,34 +129,6 @@ combo_selected_cb (CtAssetDialog *self,
   emit_changed (self, row);
 }
 
-static GListModel *
-labels_model (const char *const *labels)
-{
-  GtkStringList *list = gtk_string_list_new (NULL);
-
-  for (guint i = 0; labels != NULL && labels[i] != NULL; i++)
-    gtk_string_list_append (list, labels[i]);
-  return G_LIST_MODEL (list);
-}
-
-static void
-fill_choice (Field             *field,
-             const char *const *keys,
-             const char *const *labels,
-             const char        *selected)
-{
-  g_autoptr(GListModel) model = labels_model (labels);
-  guint position = 0;
-
-  g_object_set_data_full (G_OBJECT (field->input), "ct-keys", g_strdupv ((char **) keys),
-                          (GDestroyNotify) g_strfreev);
-  for (guint i = 0; keys != NULL && keys[i] != NULL; i++)
-    if (g_strcmp0 (keys[i], selected) == 0)
-      position = i;
-  adw_combo_row_set_model (ADW_COMBO_ROW (field->input), model);
-  adw_combo_row_set_selected (ADW_COMBO_ROW (field->input), position);
-}
-
 GtkWidget *
 ct_asset_dialog_add_choice (CtAssetDialog     *self,
                             const char        *name,
@@ -186,17 +137,16 @@ ct_asset_dialog_add_choice (CtAssetDialog     *self,
                             const char *const *labels,
                             const char        *selected)
 {
-  GtkWidget *row = adw_combo_row_new ();
+  GtkWidget *row;
 
   g_assert (CT_IS_ASSET_DIALOG (self));
   g_assert ((keys == NULL) == (labels == NULL));
   g_assert (keys == NULL || g_strv_length ((char **) keys) == g_strv_length ((char **) labels));
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), label);
-  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
+  row = ct_form_field_new_combo (label);
   append (self, row);
   remember (self, name, FIELD_CHOICE, row, row);
-  fill_choice (lookup (self, name), keys, labels, selected);
+  ct_form_field_set_choices (ADW_COMBO_ROW (row), keys, labels, selected);
   g_signal_connect_object (row, "notify::selected", G_CALLBACK (combo_selected_cb), self,
                            G_CONNECT_SWAPPED);
   return row;
@@ -212,7 +162,7 @@ ct_asset_dialog_set_choices (CtAssetDialog     *self,
   Field *field = lookup (self, name);
 
   g_assert (field != NULL && field->kind == FIELD_CHOICE);
-  fill_choice (field, keys, labels, selected);
+  ct_form_field_set_choices (ADW_COMBO_ROW (field->input), keys, labels, selected);
 }
 
 static void
@@ -288,58 +238,17 @@ ct_asset_dialog_set_field_visible (CtAssetDialog *self,
   gtk_widget_set_visible (field->row, visible);
 }
 
-static char *
-dup_text_view (GtkTextView *view)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
-  GtkTextIter start, end;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  return g_strstrip (gtk_text_buffer_get_text (buffer, &start, &end, FALSE));
-}
-
 char *
 ct_asset_dialog_dup_value (CtAssetDialog *self,
                            const char    *name)
 {
   Field *field;
-  GStrv keys;
-  guint selected;
 
   g_return_val_if_fail (CT_IS_ASSET_DIALOG (self), NULL);
   field = lookup (self, name);
   g_return_val_if_fail (field != NULL, NULL);
 
-  switch (field->kind)
-    {
-    case FIELD_ENTRY:
-      return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (field->input))));
-    case FIELD_TEXT:
-      return dup_text_view (GTK_TEXT_VIEW (field->input));
-    case FIELD_CHOICE:
-      keys = choice_keys (field);
-      selected = adw_combo_row_get_selected (ADW_COMBO_ROW (field->input));
-      return g_strdup (keys != NULL && selected < g_strv_length (keys) ? keys[selected] : "");
-    case FIELD_SWITCH:
-      return g_strdup (gtk_switch_get_active (GTK_SWITCH (field->input)) ? "true" : "false");
-    default:
-      g_assert_not_reached ();
-    }
-}
-
-static gboolean
-set_choice (Field      *field,
-            const char *value)
-{
-  GStrv keys = choice_keys (field);
-
-  for (guint i = 0; keys != NULL && keys[i] != NULL; i++)
-    if (g_str_equal (keys[i], value))
-      {
-        adw_combo_row_set_selected (ADW_COMBO_ROW (field->input), i);
-        return TRUE;
-      }
-  return FALSE;
+  return ct_form_field_dup_value (field->input);
 }
 
 gboolean
@@ -355,23 +264,7 @@ ct_asset_dialog_set_value (CtAssetDialog *self,
   field = lookup (self, name);
   if (field == NULL)
     return FALSE;
-  switch (field->kind)
-    {
-    case FIELD_ENTRY:
-      gtk_editable_set_text (GTK_EDITABLE (field->input), value);
-      return TRUE;
-    case FIELD_TEXT:
-      gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (field->input)),
-                                value, -1);
-      return TRUE;
-    case FIELD_CHOICE:
-      return set_choice (field, value);
-    case FIELD_SWITCH:
-      gtk_switch_set_active (GTK_SWITCH (field->input), g_str_equal (value, "true"));
-      return g_str_equal (value, "true") || g_str_equal (value, "false");
-    default:
-      g_assert_not_reached ();
-    }
+  return ct_form_field_set_value (field->input, value);
 }
 
 gboolean

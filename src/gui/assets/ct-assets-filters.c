@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "ct-assets-page-private.h"
+#include "widgets/ct-filter-util.h"
 
 /* The status dropdown: not retired, all, then each status. */
 #define STATUS_NOT_RETIRED 0
@@ -65,29 +66,6 @@ ct_assets_filter_copy (CtAssetsFilter       *dest,
   ct_assets_filter_set (dest, src->category, src->status, src->search);
 }
 
-static void
-set_strings (GtkDropDown *dropdown,
-             GPtrArray   *strings)
-{
-  g_ptr_array_add (strings, NULL);
-  gtk_drop_down_set_model (dropdown, G_LIST_MODEL (gtk_string_list_new ((const char *const *) strings->pdata)));
-  g_object_unref (gtk_drop_down_get_model (dropdown));   /* the dropdown keeps it */
-}
-
-/* The key at @selected - @skip of @keys, or NULL (the "all" items). */
-static const char *
-selected_key (GtkDropDown       *dropdown,
-              const char *const *keys,
-              guint              skip)
-{
-  guint selected = gtk_drop_down_get_selected (dropdown);
-
-  if (selected == GTK_INVALID_LIST_POSITION || selected < skip
-      || selected - skip >= g_strv_length ((char **) keys))
-    return NULL;
-  return keys[selected - skip];
-}
-
 void
 ct_assets_page_read_filters (CtAssetsPage *self)
 {
@@ -96,8 +74,10 @@ ct_assets_page_read_filters (CtAssetsPage *self)
   guint due = gtk_drop_down_get_selected (self->due_dropdown);
 
   ct_assets_filter_set (&self->filter,
-                        selected_key (self->category_dropdown, ct_asset_categories (), 1),
-                        selected_key (self->status_dropdown, ct_asset_statuses (), 2),
+                        ct_filter_dropdown_get_key (self->category_dropdown,
+                                                    ct_asset_categories (), 1),
+                        ct_filter_dropdown_get_key (self->status_dropdown,
+                                                    ct_asset_statuses (), 2),
                         gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
   query->include_retired = status == STATUS_ALL;
   query->due = due == CT_ASSET_DUE_SOON || due == CT_ASSET_DUE_OVERDUE ? (CtAssetDue) due
@@ -134,23 +114,12 @@ ct_assets_page_reset_filters (CtAssetsPage *self)
 void
 ct_assets_page_init_filters (CtAssetsPage *self)
 {
-  g_autoptr(GPtrArray) statuses = g_ptr_array_new ();
-  g_autoptr(GPtrArray) categories = g_ptr_array_new ();
-  g_autoptr(GPtrArray) dues = g_ptr_array_new ();
-
   self->filling = TRUE;
-  g_ptr_array_add (statuses, (gpointer) _("Not retired"));
-  g_ptr_array_add (statuses, (gpointer) _("All statuses"));
-  for (const char *const *s = ct_asset_statuses (); *s != NULL; s++)
-    g_ptr_array_add (statuses, (gpointer) ct_asset_status_label (*s));
-  set_strings (self->status_dropdown, statuses);
-  g_ptr_array_add (categories, (gpointer) _("All categories"));
-  for (const char *const *c = ct_asset_categories (); *c != NULL; c++)
-    g_ptr_array_add (categories, (gpointer) ct_asset_category_label (*c));
-  set_strings (self->category_dropdown, categories);
-  for (guint i = 0; due_labels[i] != NULL; i++)
-    g_ptr_array_add (dues, (gpointer) _(due_labels[i]));
-  set_strings (self->due_dropdown, dues);
+  ct_filter_dropdown_fill_keys (self->status_dropdown, _("Not retired"), _("All statuses"),
+                                ct_asset_statuses (), ct_asset_status_label);
+  ct_filter_dropdown_fill_keys (self->category_dropdown, _("All categories"), NULL,
+                                ct_asset_categories (), ct_asset_category_label);
+  ct_filter_dropdown_fill_msgids (self->due_dropdown, due_labels);
   self->filling = FALSE;
   ct_assets_page_read_filters (self);
 }

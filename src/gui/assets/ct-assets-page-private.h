@@ -50,8 +50,6 @@ struct _CtAssetsPage
   GTimeZone          *tz;             /* of the database */
   gboolean            load_pending;   /* context set while hidden: load on map */
   gboolean            filling;        /* filters being set: ignore them */
-  gboolean            probed;         /* a column sorter was asked (see columns) */
-  CtAssetSort         probed_sort;
   gint64              keep_id;        /* the asset to keep selected */
   guint               day_id;         /* fires after midnight: badge, due cells */
   gboolean            paned_placed;   /* the detail got its width once */

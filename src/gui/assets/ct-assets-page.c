@@ -14,13 +14,15 @@
 #include <glib/gi18n.h>
 
 #include "ct-assets-page-private.h"
+#include "widgets/ct-record-list.h"
 
 G_DEFINE_FINAL_TYPE (CtAssetsPage, ct_assets_page, CT_TYPE_PAGE)
 
 /* Whether the file holds no asset at all (rather than none matching). */
 static gboolean
-ledger_is_empty (CtAssetsPage *self)
+ledger_is_empty (gpointer data)
 {
+  CtAssetsPage *self = data;
   CtAssetQuery all = CT_ASSET_QUERY_INIT;
   g_autoptr(GError) error = NULL;
 
@@ -37,28 +39,14 @@ update_view (CtAssetsPage *self)
 {
   guint n = self->model ? g_list_model_get_n_items (G_LIST_MODEL (self->model)) : 0;
   g_autofree char *count = NULL;
-  const char *child = "list";
+  const char *child;
 
-  if (self->model != NULL && n == 0)
-    child = ledger_is_empty (self) ? "empty" : "no-results";
-  gtk_stack_set_visible_child_name (self->content_stack, child);
-  /* An empty ledger has nothing to detail: its status page takes the width. */
-  gtk_widget_set_visible (GTK_WIDGET (self->detail), g_strcmp0 (child, "empty") != 0);
   if (self->model != NULL)
     count = g_strdup_printf (ngettext ("%'u asset", "%'u assets", n), n);
-  gtk_label_set_text (self->count_label, count != NULL ? count : "");
-}
-
-/* Finds the list's own GtkListView, which scrolls (GTK 4.8 has no
- * gtk_column_view_scroll_to ()). */
-static void
-scroll_to (CtAssetsPage *self,
-           guint         position)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
-       child != NULL; child = gtk_widget_get_next_sibling (child))
-    if (GTK_IS_LIST_VIEW (child))
-      gtk_widget_activate_action (child, "list.scroll-to-item", "u", position);
+  child = ct_record_list_show (self->content_stack, self->count_label,
+                               G_LIST_MODEL (self->model), count, ledger_is_empty, self);
+  /* An empty ledger has nothing to detail: its status page takes the width. */
+  gtk_widget_set_visible (GTK_WIDGET (self->detail), g_strcmp0 (child, "empty") != 0);
 }
 
 gboolean
@@ -76,7 +64,7 @@ ct_assets_page_select_id (CtAssetsPage *self,
     return FALSE;
   self->keep_id = id;
   gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), position, TRUE);
-  scroll_to (self, position);
+  ct_record_list_scroll_to (self->column_view, position);
   return TRUE;
 }
 
@@ -157,14 +145,8 @@ selection_changed_cb (CtAssetsPage *self)
   CtAsset *shown = ct_asset_detail_get_asset (self->detail);
 
   ct_assets_page_update_actions (self);
-  /* A refresh drops the selection for a moment: keep the pane as it is. */
-  if (asset == NULL || ct_record_get_id (CT_RECORD (asset)) == 0)
-    return;
-  self->keep_id = ct_record_get_id (CT_RECORD (asset));
-  if (shown != NULL && ct_record_get_id (CT_RECORD (shown)) == self->keep_id
-      && ct_record_get_version (CT_RECORD (shown)) == ct_record_get_version (CT_RECORD (asset)))
-    return;
-  ct_asset_detail_set_asset (self->detail, asset);
+  if (ct_record_list_pick (CT_RECORD (asset), CT_RECORD (shown), &self->keep_id))
+    ct_asset_detail_set_asset (self->detail, asset);
 }
 
 static void

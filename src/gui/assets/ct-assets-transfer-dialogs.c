@@ -11,75 +11,24 @@
 
 #include "ct-assets-transfer-private.h"
 
-#define XLSX_TYPE "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-
-static AdwMessageDialog *
-message_new (CtAssetsPage *self,
-             const char   *heading,
-             const char   *body)
-{
-  GtkWidget *dialog = adw_message_dialog_new (ct_assets_page_get_window (self), heading, body);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
-  return ADW_MESSAGE_DIALOG (dialog);
-}
-
-/* A filter of the chooser for @pattern ("*.csv", also "*.CSV"). */
-static GtkFileFilter *
-chooser_filter (GtkFileChooser *chooser,
-                const char     *name,
-                const char     *pattern,
-                const char     *mime_type)
-{
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  g_autofree char *upper = g_ascii_strup (pattern, -1);
-
-  gtk_file_filter_set_name (filter, name);
-  gtk_file_filter_add_pattern (filter, pattern);
-  gtk_file_filter_add_pattern (filter, upper);
-  if (mime_type != NULL)
-    gtk_file_filter_add_mime_type (filter, mime_type);
-  gtk_file_chooser_add_filter (chooser, filter);
-  return filter;
-}
-
-/* The path the user accepted in @native, which is destroyed. */
-static char *
-take_chosen_path (GtkNativeDialog *native,
-                  int              response)
-{
-  g_autoptr(GFile) file = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
-  gtk_native_dialog_destroy (native);
-  g_object_unref (native);
-  return file ? g_file_get_path (file) : NULL;
-}
-
 /* Export */
+
+/* The export knows the name's extension (.csv or .xlsx). */
+static gboolean
+has_extension (const char *path)
+{
+  return g_str_has_suffix (path, ".csv") || g_str_has_suffix (path, ".xlsx");
+}
 
 static void
 export_chosen_cb (GtkNativeDialog *native,
                   int              response,
                   CtAssetsPage    *self)
 {
-  gboolean as_csv = gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (native))
-                    == g_object_get_data (G_OBJECT (native), "ct-csv-filter");
-  g_autofree char *path = take_chosen_path (native, response);
+  g_autofree char *path = ct_transfer_take_export_path (native, response, has_extension);
 
-  if (path == NULL)
-    return;
-  /* A name without .csv or .xlsx gets the one of the filter chosen. */
-  if (!g_str_has_suffix (path, ".csv") && !g_str_has_suffix (path, ".xlsx"))
-    {
-      char *named = g_strconcat (path, as_csv ? ".csv" : ".xlsx", NULL);
-
-      g_free (path);
-      path = named;
-    }
-  ct_assets_page_export_to_path (self, path);
+  if (path != NULL)
+    ct_assets_page_export_to_path (self, path);
 }
 
 static void
@@ -90,28 +39,11 @@ export_action (GtkWidget  *widget,
   CtAssetsPage *self = CT_ASSETS_PAGE (widget);
   g_autofree char *today = ct_assets_page_dup_day (self, 0);
   g_autofree char *name = NULL;
-  GtkFileChooserNative *native;
-  GtkFileFilter *csv;
 
-  native = gtk_file_chooser_native_new (_("Export This List"), ct_assets_page_get_window (self),
-                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-  chooser_filter (GTK_FILE_CHOOSER (native), _("Excel Workbooks"), "*.xlsx", XLSX_TYPE);
-  csv = chooser_filter (GTK_FILE_CHOOSER (native), _("CSV Files"), "*.csv", "text/csv");
   /* Translators: the name offered for an export; %s is today's date, 2026-11-21 */
   name = g_strdup_printf (_("Assets %s.xlsx"), today ? today : "");
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), name);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
-  g_object_set_data (G_OBJECT (native), "ct-csv-filter", csv);
-  g_signal_connect_object (native, "response", G_CALLBACK (export_chosen_cb), self, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
-}
-
-static void
-open_file_cb (AdwToast     *toast,
-              CtAssetsPage *self)
-{
-  gtk_show_uri (ct_assets_page_get_window (self),
-                g_object_get_data (G_OBJECT (toast), "ct-uri"), GDK_CURRENT_TIME);
+  ct_transfer_chooser_show (ct_transfer_export_chooser_new (widget, name),
+                            G_CALLBACK (export_chosen_cb), self);
 }
 
 void
@@ -121,22 +53,16 @@ ct_assets_page_show_exported (CtAssetsPage     *self,
 {
   g_autofree char *name = g_markup_escape_text (job->name, -1);
   g_autofree char *title = NULL;
-  AdwToast *toast;
 
   if (error != NULL)
     {
-      gtk_window_present (GTK_WINDOW (message_new (self, _("Export Failed"), error->message)));
+      ct_transfer_show_error (GTK_WIDGET (self), _("Export Failed"), error->message);
       return;
     }
   /* Translators: "Exported 1,234 assets to 设备 2026-11-21.xlsx" */
   title = g_strdup_printf (ngettext ("Exported %'u asset to %s", "Exported %'u assets to %s",
                                      job->n_rows), job->n_rows, name);
-  toast = adw_toast_new (title);
-  adw_toast_set_button_label (toast, _("_Open"));
-  g_object_set_data_full (G_OBJECT (toast), "ct-uri", g_filename_to_uri (job->path, NULL, NULL),
-                          g_free);
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (open_file_cb), self, 0);
-  ct_page_show_toast (CT_PAGE (self), toast);
+  ct_transfer_show_exported (CT_PAGE (self), title, job->path);
 }
 
 /* Import */
@@ -181,11 +107,7 @@ show_checked (CtAssetsPage     *self,
   /* Translators: "All 120 assets in “设备.csv” can be imported. Nothing was written." */
   body = g_strdup_printf (_("All %s in “%s” can be imported. Nothing was written."),
                           rows, job->name);
-  dialog = message_new (self, _("Ready to Import"), body);
-  adw_message_dialog_add_response (dialog, "import", _("_Import Now"));
-  adw_message_dialog_set_response_appearance (dialog, "import", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, "import");
-  g_object_set_data_full (G_OBJECT (dialog), "ct-path", g_strdup (job->path), g_free);
+  dialog = ct_transfer_ready_dialog_new (GTK_WIDGET (self), body, job->path);
   g_object_set_data (G_OBJECT (dialog), "ct-kind", GINT_TO_POINTER (job->import_kind));
   g_signal_connect_object (dialog, "response", G_CALLBACK (checked_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -233,18 +155,12 @@ ct_assets_page_show_imported (CtAssetsPage     *self,
                               CtAssetsTransfer *job,
                               const GError     *error)
 {
-  g_autofree char *body = NULL;
-
   if (error == NULL && job->dry_run)
     show_checked (self, job);
   else if (error == NULL)
     show_done (self, job);
   else
-    {
-      /* Translators: the error names the line and column of the file */
-      body = g_strdup_printf (_("%s\n\nNothing was imported."), error->message);
-      gtk_window_present (GTK_WINDOW (message_new (self, _("Import Failed"), body)));
-    }
+    ct_transfer_show_import_error (GTK_WIDGET (self), error);
 }
 
 static const char *
@@ -284,39 +200,21 @@ options_response_cb (AdwMessageDialog *dialog,
                                 gtk_check_button_get_active (dry_run));
 }
 
-static void
-dry_run_toggled_cb (GtkCheckButton   *dry_run,
-                    AdwMessageDialog *dialog)
-{
-  adw_message_dialog_set_response_label (dialog, "import",
-                                         gtk_check_button_get_active (dry_run) ? _("_Check")
-                                                                              : _("_Import"));
-}
-
 /* What the file must hold, and whether to check it only. */
 static void
 ask_options (CtAssetsPage      *self,
              CtAssetImportKind  kind,
              const char        *path)
 {
-  g_autofree char *name = g_filename_display_basename (path);
-  g_autofree char *heading = g_strdup_printf (_("Import “%s”?"), name);
   g_autofree char *body = g_strdup_printf ("%s\n\n%s", import_help (kind),
                                            _("Every row is checked first: if one is wrong, "
                                              "nothing is imported."));
   GtkWidget *dry_run = gtk_check_button_new_with_mnemonic (_("Check _only (dry run)"));
-  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (ct_assets_page_get_window (self),
-                                                                         heading, body));
+  AdwMessageDialog *dialog = ct_transfer_options_dialog_new (GTK_WIDGET (self), path, body,
+                                                             dry_run, dry_run);
 
-  adw_message_dialog_set_extra_child (dialog, dry_run);
-  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "import", _("_Import"), NULL);
-  adw_message_dialog_set_response_appearance (dialog, "import", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, "import");
-  adw_message_dialog_set_close_response (dialog, "cancel");
-  g_object_set_data_full (G_OBJECT (dialog), "ct-path", g_strdup (path), g_free);
   g_object_set_data (G_OBJECT (dialog), "ct-kind", GINT_TO_POINTER (kind));
   g_object_set_data (G_OBJECT (dialog), "ct-dry-run", dry_run);
-  g_signal_connect_object (dry_run, "toggled", G_CALLBACK (dry_run_toggled_cb), dialog, 0);
   g_signal_connect_object (dialog, "response", G_CALLBACK (options_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -327,7 +225,7 @@ import_chosen_cb (GtkNativeDialog *native,
                   CtAssetsPage    *self)
 {
   CtAssetImportKind kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (native), "ct-kind"));
-  g_autofree char *path = take_chosen_path (native, response);
+  g_autofree char *path = ct_transfer_take_path (native, response);
 
   if (path != NULL)
     ask_options (self, kind, path);
@@ -361,14 +259,9 @@ import_action (GtkWidget  *widget,
     kind = CT_ASSET_IMPORT_PLANS;
   else if (g_strcmp0 (g_variant_get_string (parameter, NULL), "readings") == 0)
     kind = CT_ASSET_IMPORT_READINGS;
-  native = gtk_file_chooser_native_new (import_title (kind), ct_assets_page_get_window (self),
-                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
-  chooser_filter (GTK_FILE_CHOOSER (native), _("CSV Files"), "*.csv", "text/csv");
-  chooser_filter (GTK_FILE_CHOOSER (native), _("All Files"), "*", NULL);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+  native = ct_transfer_import_chooser_new (widget, import_title (kind));
   g_object_set_data (G_OBJECT (native), "ct-kind", GINT_TO_POINTER (kind));
-  g_signal_connect_object (native, "response", G_CALLBACK (import_chosen_cb), self, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+  ct_transfer_chooser_show (native, G_CALLBACK (import_chosen_cb), self);
 }
 
 void

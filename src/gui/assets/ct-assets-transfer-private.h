@@ -7,6 +7,8 @@
 #pragma once
 
 #include "ct-assets-page-private.h"
+#include "widgets/ct-transfer-dialogs.h"
+#include "widgets/ct-transfer-util.h"
 
 G_BEGIN_DECLS
 
@@ -19,9 +21,7 @@ typedef enum
 typedef struct
 {
   CtAssetsTransferKind  kind;
-  char                 *db_path;      /* opened again by the worker */
-  CtDatabaseOpenFlags   open_flags;
-  CtClock              *clock;
+  CtTransferSource      source;       /* opened again by the worker */
   char                 *path;         /* the CSV or XLSX file */
   char                 *name;         /* its name, for messages */
   guint                 n_rows;       /* exported, imported or checked */

@@ -25,8 +25,7 @@ transfer_free (gpointer data)
 {
   CtAssetsTransfer *job = data;
 
-  g_clear_object (&job->clock);
-  g_free (job->db_path);
+  ct_transfer_source_clear (&job->source);
   g_free (job->path);
   g_free (job->name);
   g_free (job->actor);
@@ -40,13 +39,9 @@ static CtAssetStore *
 open_store (CtAssetsTransfer  *job,
             GError           **error)
 {
-  g_autoptr(CtDatabase) db = NULL;
-  g_autoptr(CtOrganisation) org = NULL;
+  g_autoptr(CtOrganisation) org = ct_transfer_source_open (&job->source, error);
 
-  db = ct_database_open (job->db_path, job->open_flags, job->clock, error);
-  if (db == NULL || (org = ct_organisation_new (db, error)) == NULL)
-    return NULL;
-  return ct_asset_store_new (org, error);
+  return org != NULL ? ct_asset_store_new (org, error) : NULL;
 }
 
 static void
@@ -69,10 +64,7 @@ transfer_thread (GTask        *task,
     ok = ct_asset_import_full (store, job->import_kind, job->path, job->dry_run, job->actor,
                                &job->imported, &error);
   job->n_rows = job->kind == CT_ASSETS_TRANSFER_EXPORT ? job->n_rows : job->imported.n_rows;
-  if (ok)
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
+  ct_transfer_task_return (task, ok, error);
 }
 
 static gboolean
@@ -86,10 +78,8 @@ pulse_cb (gpointer user_data)
 static void
 finish (CtAssetsPage *self)
 {
-  g_clear_object (&self->transfer);
   g_clear_handle_id (&self->pulse_id, g_source_remove);
-  if (self->transfer_revealer != NULL)
-    gtk_revealer_set_reveal_child (self->transfer_revealer, FALSE);
+  ct_transfer_progress_hide (&self->transfer, self->transfer_revealer);
   ct_assets_page_update_actions (self);
 }
 
@@ -99,13 +89,11 @@ transfer_done_cb (GObject      *source,
                   gpointer      user_data)
 {
   g_autoptr(CtAssetsPage) self = user_data;
-  GTask *task = G_TASK (result);
-  CtAssetsTransfer *job = g_task_get_task_data (task);
+  CtAssetsTransfer *job = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
 
-  g_task_propagate_boolean (task, &error);
-  if (g_task_get_cancellable (task) != self->transfer)
-    return;   /* abandoned: the page closed or shows another file */
+  if (!ct_transfer_task_finish (result, self->transfer, &error))
+    return;
   finish (self);
   if (job->kind == CT_ASSETS_TRANSFER_EXPORT)
     ct_assets_page_show_exported (self, job, error);
@@ -119,26 +107,13 @@ start (CtAssetsPage     *self,
        const char       *label)
 {
   g_autoptr(GTask) task = NULL;
-  CtDatabase *db = ct_context_get_database (self->context);
 
-  job->name = g_filename_display_basename (job->path);
-  job->db_path = g_strdup (ct_database_get_path (db));
-  /* Never switch a shared file to WAL behind the main connection's back. */
-  job->open_flags = ct_database_is_shared (db) ? CT_DATABASE_OPEN_SHARED
-                                               : CT_DATABASE_OPEN_DEFAULT;
-  job->clock = g_object_ref (ct_context_get_clock (self->context));
-
+  ct_transfer_source_init (&job->source, self->context);
   self->transfer = g_cancellable_new ();
-  /* No source object: the worker may drop the task's last reference. */
-  task = g_task_new (NULL, self->transfer, transfer_done_cb, g_object_ref (self));
-  g_task_set_source_tag (task, start);
-  g_task_set_task_data (task, job, transfer_free);
-  g_task_set_check_cancellable (task, FALSE);
-
-  gtk_label_set_text (self->transfer_label, label);
-  gtk_progress_bar_set_fraction (self->transfer_progress, 0.0);
+  task = ct_transfer_task_new (self->transfer, self, job, transfer_free, transfer_done_cb, start);
+  ct_transfer_progress_show (self->transfer_revealer, self->transfer_label,
+                             self->transfer_progress, label);
   self->pulse_id = g_timeout_add (PULSE_MS, pulse_cb, self->transfer_progress);
-  gtk_revealer_set_reveal_child (self->transfer_revealer, TRUE);
   ct_assets_page_update_actions (self);
   g_task_run_in_thread (task, transfer_thread);
 }
@@ -149,12 +124,24 @@ can_start (CtAssetsPage *self)
   return self->context != NULL && self->transfer == NULL;
 }
 
+static CtAssetsTransfer *
+job_new (CtAssetsTransferKind  kind,
+         const char           *path)
+{
+  CtAssetsTransfer *job = g_new0 (CtAssetsTransfer, 1);
+
+  job->kind = kind;
+  job->path = g_strdup (path);
+  job->name = g_filename_display_basename (path);
+  ct_assets_filter_init (&job->filter);
+  return job;
+}
+
 gboolean
 ct_assets_page_export_to_path (CtAssetsPage *self,
                                const char   *path)
 {
   CtAssetsTransfer *job;
-  g_autofree char *name = NULL;
   g_autofree char *label = NULL;
 
   g_return_val_if_fail (CT_IS_ASSETS_PAGE (self), FALSE);
@@ -162,13 +149,9 @@ ct_assets_page_export_to_path (CtAssetsPage *self,
 
   if (!can_start (self))
     return FALSE;
-  job = g_new0 (CtAssetsTransfer, 1);
-  job->kind = CT_ASSETS_TRANSFER_EXPORT;
-  job->path = g_strdup (path);
-  ct_assets_filter_init (&job->filter);
+  job = job_new (CT_ASSETS_TRANSFER_EXPORT, path);
   ct_assets_filter_copy (&job->filter, &self->filter);
-  name = g_filename_display_basename (path);
-  label = g_strdup_printf (_("Exporting to “%s”…"), name);
+  label = ct_transfer_dup_export_label (job->name);
   start (self, job, label);
   return TRUE;
 }
@@ -180,7 +163,6 @@ ct_assets_page_import_path (CtAssetsPage      *self,
                             gboolean           dry_run)
 {
   CtAssetsTransfer *job;
-  g_autofree char *name = NULL;
   g_autofree char *label = NULL;
 
   g_return_val_if_fail (CT_IS_ASSETS_PAGE (self), FALSE);
@@ -188,18 +170,11 @@ ct_assets_page_import_path (CtAssetsPage      *self,
 
   if (!can_start (self))
     return FALSE;
-  job = g_new0 (CtAssetsTransfer, 1);
-  job->kind = CT_ASSETS_TRANSFER_IMPORT;
+  job = job_new (CT_ASSETS_TRANSFER_IMPORT, path);
   job->import_kind = kind;
   job->dry_run = dry_run;
-  job->path = g_strdup (path);
   job->actor = g_strdup (ct_context_get_user (self->context));
-  ct_assets_filter_init (&job->filter);
-  name = g_filename_display_basename (path);
-  if (dry_run)
-    label = g_strdup_printf (_("Checking “%s”…"), name);
-  else
-    label = g_strdup_printf (_("Importing “%s”…"), name);
+  label = ct_transfer_dup_import_label (job->name, dry_run);
   start (self, job, label);
   return TRUE;
 }

@@ -11,6 +11,7 @@
 
 #include "ct-ticket-detail-dialog-private.h"
 #include "ct-ticket-detail-format.h"
+#include "widgets/ct-form-fields.h"
 
 void
 ct_ticket_detail_dialog_field_free (gpointer data)
@@ -18,7 +19,6 @@ ct_ticket_detail_dialog_field_free (gpointer data)
   CtDialogField *field = data;
 
   g_free (field->name);
-  g_strfreev (field->keys);
   g_free (field);
 }
 
@@ -75,14 +75,8 @@ append_labelled (CtTicketDetailDialog *self,
                  GtkWidget            *widget,
                  GtkWidget            *mnemonic_widget)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *heading = gtk_label_new_with_mnemonic (label);
+  GtkWidget *box = ct_form_field_new_labelled (label, widget, mnemonic_widget);
 
-  gtk_label_set_xalign (GTK_LABEL (heading), 0);
-  gtk_widget_add_css_class (heading, "heading");
-  gtk_label_set_mnemonic_widget (GTK_LABEL (heading), mnemonic_widget);
-  gtk_box_append (GTK_BOX (box), heading);
-  gtk_box_append (GTK_BOX (box), widget);
   gtk_box_append (self->form, box);
   self->last_list = NULL;
   return box;
@@ -112,14 +106,11 @@ ct_ticket_detail_dialog_add_entry (CtTicketDetailDialog *self,
                                    const char           *label,
                                    const char           *text)
 {
-  GtkWidget *row = adw_entry_row_new ();
+  GtkWidget *row;
 
   g_return_if_fail (CT_IS_TICKET_DETAIL_DIALOG (self));
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), label);
-  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
-  adw_entry_row_set_activates_default (ADW_ENTRY_ROW (row), TRUE);
-  gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
+  row = ct_form_field_new_entry (label, text);
   append_row (self, row);
   add_field (self, name, CT_DIALOG_FIELD_ENTRY, row, row);
 }
@@ -130,54 +121,15 @@ ct_ticket_detail_dialog_add_text (CtTicketDetailDialog *self,
                                   const char           *label,
                                   const char           *text)
 {
-  GtkWidget *view = gtk_text_view_new ();
-  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GtkWidget *scrolled;
+  GtkWidget *view;
   GtkWidget *box;
 
   g_return_if_fail (CT_IS_TICKET_DETAIL_DIALOG (self));
 
-  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
-  gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (view), FALSE);
-  g_object_set (view, "top-margin", 8, "bottom-margin", 8, "left-margin", 8,
-                "right-margin", 8, NULL);
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)),
-                            text != NULL ? text : "", -1);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), view);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
-                                  GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), 96);
-  gtk_widget_add_css_class (scrolled, "card");
-  gtk_widget_set_overflow (scrolled, GTK_OVERFLOW_HIDDEN);
+  view = ct_form_field_new_text_view (text, 96, &scrolled);
   box = append_labelled (self, label, scrolled, view);
   add_field (self, name, CT_DIALOG_FIELD_TEXT, view, box);
-}
-
-static GtkStringList *
-string_list_new (const char *const *labels)
-{
-  GtkStringList *list = gtk_string_list_new (NULL);
-
-  for (guint i = 0; labels != NULL && labels[i] != NULL; i++)
-    gtk_string_list_append (list, labels[i]);
-  return list;
-}
-
-static void
-fill_choice (CtDialogField             *field,
-             const char *const *keys,
-             const char *const *labels,
-             const char        *selected)
-{
-  g_autoptr(GtkStringList) list = string_list_new (labels);
-  guint position = 0;
-
-  g_strfreev (field->keys);
-  field->keys = g_strdupv ((char **) keys);
-  for (guint i = 0; keys != NULL && keys[i] != NULL; i++)
-    if (g_strcmp0 (keys[i], selected) == 0)
-      position = i;
-  adw_combo_row_set_model (ADW_COMBO_ROW (field->widget), G_LIST_MODEL (list));
-  adw_combo_row_set_selected (ADW_COMBO_ROW (field->widget), position);
 }
 
 void
@@ -188,18 +140,16 @@ ct_ticket_detail_dialog_add_choice (CtTicketDetailDialog *self,
                                     const char *const    *labels,
                                     const char           *selected)
 {
-  GtkWidget *row = adw_combo_row_new ();
-  CtDialogField *field;
+  GtkWidget *row;
 
   g_return_if_fail (CT_IS_TICKET_DETAIL_DIALOG (self));
   g_return_if_fail ((keys == NULL) == (labels == NULL));
   g_return_if_fail (keys == NULL || g_strv_length ((char **) keys) == g_strv_length ((char **) labels));
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), label);
-  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
+  row = ct_form_field_new_combo (label);
   append_row (self, row);
-  field = add_field (self, name, CT_DIALOG_FIELD_CHOICE, row, row);
-  fill_choice (field, keys, labels, selected);
+  add_field (self, name, CT_DIALOG_FIELD_CHOICE, row, row);
+  ct_form_field_set_choices (ADW_COMBO_ROW (row), keys, labels, selected);
   g_signal_connect_object (row, "notify::selected", G_CALLBACK (combo_selected_cb), self,
                            G_CONNECT_SWAPPED);
 }
@@ -217,7 +167,7 @@ ct_ticket_detail_dialog_set_choices (CtTicketDetailDialog *self,
 
   field = find_field (self, name);
   g_return_if_fail (field != NULL && field->type == CT_DIALOG_FIELD_CHOICE);
-  fill_choice (field, keys, labels, selected);
+  ct_form_field_set_choices (ADW_COMBO_ROW (field->widget), keys, labels, selected);
 }
 
 void
@@ -283,7 +233,6 @@ ct_ticket_detail_dialog_dup_value (CtTicketDetailDialog *self,
                                    const char           *name)
 {
   CtDialogField *field;
-  guint selected;
 
   g_return_val_if_fail (CT_IS_TICKET_DETAIL_DIALOG (self), NULL);
 
@@ -292,20 +241,9 @@ ct_ticket_detail_dialog_dup_value (CtTicketDetailDialog *self,
   switch (field->type)
     {
     case CT_DIALOG_FIELD_ENTRY:
-      return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (field->widget))));
     case CT_DIALOG_FIELD_TEXT:
-      {
-        GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (field->widget));
-        GtkTextIter start, end;
-
-        gtk_text_buffer_get_bounds (buffer, &start, &end);
-        return g_strstrip (gtk_text_buffer_get_text (buffer, &start, &end, FALSE));
-      }
     case CT_DIALOG_FIELD_CHOICE:
-      selected = adw_combo_row_get_selected (ADW_COMBO_ROW (field->widget));
-      if (field->keys == NULL || selected >= g_strv_length (field->keys))
-        return g_strdup ("");
-      return g_strdup (field->keys[selected]);
+      return ct_form_field_dup_value (field->widget);
     case CT_DIALOG_FIELD_SCORE:
       for (int i = 0; i < 5; i++)
         if (gtk_check_button_get_active (GTK_CHECK_BUTTON (field->checks[i])))
@@ -333,20 +271,9 @@ ct_ticket_detail_dialog_set_value (CtTicketDetailDialog *self,
   switch (field->type)
     {
     case CT_DIALOG_FIELD_ENTRY:
-      gtk_editable_set_text (GTK_EDITABLE (field->widget), value);
-      return TRUE;
     case CT_DIALOG_FIELD_TEXT:
-      gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (field->widget)),
-                                value, -1);
-      return TRUE;
     case CT_DIALOG_FIELD_CHOICE:
-      for (guint i = 0; field->keys != NULL && field->keys[i] != NULL; i++)
-        if (g_str_equal (field->keys[i], value))
-          {
-            adw_combo_row_set_selected (ADW_COMBO_ROW (field->widget), i);
-            return TRUE;
-          }
-      return FALSE;
+      return ct_form_field_set_value (field->widget, value);
     case CT_DIALOG_FIELD_SCORE:
       if (!g_ascii_string_to_signed (value, 10, 1, 5, &score, NULL))
         return FALSE;

@@ -20,9 +20,9 @@ typedef struct
 {
   char      *name;
   CtDialogFieldType  type;
-  GtkWidget *widget;    /* AdwEntryRow, GtkTextView, AdwComboRow, or the score box */
+  GtkWidget *widget;    /* AdwEntryRow, GtkTextView, AdwComboRow (its keys: see
+                         * ct-form-fields.c), or the score box */
   GtkWidget *outer;     /* what to hide */
-  GStrv      keys;      /* choice */
   GtkWidget *checks[5]; /* score: [0] = 1 … [4] = 5 */
 } CtDialogField;
 

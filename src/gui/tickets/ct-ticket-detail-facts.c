@@ -10,6 +10,7 @@
 
 #include "ct-ticket-detail-format.h"
 #include "ct-ticket-detail-private.h"
+#include "widgets/ct-facts.h"
 
 /* A deadline and the time that met it. */
 static const struct { const char *due, *done, *label; } deadlines[] = {
@@ -37,68 +38,24 @@ clear_children (GtkWidget *parent)
     }
 }
 
-static const CtField *
-find_field (CtRecord   *record,
-            const char *name)
-{
-  const CtTableInfo *table = ct_record_get_table (record);
-
-  for (guint i = 0; i < table->n_fields; i++)
-    if (g_str_equal (table->fields[i].name, name))
-      return &table->fields[i];
-  return NULL;
-}
-
-static char *
-dup_record_label (CtRecordStore *store,
-                  gint64         id)
-{
-  CtRecord *record = id != 0 ? ct_record_store_lookup (store, id) : NULL;
-
-  if (id == 0)
-    return g_strdup ("");
-  if (record == NULL)
-    return g_strdup_printf ("#%" G_GINT64_FORMAT, id);
-  return ct_record_dup_label (record);
-}
-
-static char *
-dup_ticket_code (CtTicketDetail *self,
-                 gint64          id)
-{
-  g_autoptr(CtTicket) other = NULL;
-
-  if (id == 0)
-    return g_strdup ("");
-  other = ct_ticket_store_load (ct_context_get_tickets (self->context), id, NULL);
-  if (other == NULL)
-    return g_strdup_printf ("#%" G_GINT64_FORMAT, id);
-  return g_strdup (ct_ticket_get_code (other));
-}
-
 static char *
 dup_ref_text (CtTicketDetail *self,
               const char     *field,
               gint64          id)
 {
   CtOrganisation *org = ct_context_get_organisation (self->context);
+  char *text = ct_facts_dup_org_ref (org, field, id);
   CtRecord *unit;
 
-  if (g_str_equal (field, "site_id"))
-    return dup_record_label (ct_organisation_get_sites (org), id);
-  if (g_str_equal (field, "building_id"))
-    return dup_record_label (ct_organisation_get_buildings (org), id);
-  if (g_str_equal (field, "department_id"))
-    return dup_record_label (ct_organisation_get_departments (org), id);
-  if (g_str_equal (field, "assignee_id"))
-    return dup_record_label (ct_organisation_get_staff (org), id);
+  if (text != NULL)
+    return text;
   if (g_str_equal (field, "unit_id"))
     {
       unit = id != 0 ? ct_record_store_lookup (ct_organisation_get_units (org), id) : NULL;
       return unit != NULL ? ct_organisation_dup_unit_address (org, CT_UNIT (unit))
-                          : dup_record_label (ct_organisation_get_units (org), id);
+                          : ct_facts_dup_record_label (ct_organisation_get_units (org), id);
     }
-  return dup_ticket_code (self, id);   /* repeat_of_id, merged_into_id */
+  return ct_facts_dup_ticket_code (self->context, id);   /* repeat_of_id, merged_into_id */
 }
 
 static char *
@@ -126,7 +83,7 @@ ct_ticket_detail_dup_field_text (CtTicketDetail *self,
                                  const char     *field)
 {
   CtRecord *record = CT_RECORD (ticket);
-  const CtField *info = find_field (record, field);
+  const CtField *info = ct_facts_find_field (record, field);
   gint64 value;
 
   g_return_val_if_fail (info != NULL, NULL);
@@ -184,7 +141,7 @@ add_field_fact (CtTicketDetail *self,
 {
   g_autofree char *value = ct_ticket_detail_dup_field_text (self, self->ticket, field);
 
-  add_fact (self, row, _(find_field (CT_RECORD (self->ticket), field)->nick), value, NULL);
+  add_fact (self, row, _(ct_facts_find_field (CT_RECORD (self->ticket), field)->nick), value, NULL);
 }
 
 /* Starts a section; returns the row of its heading for end_section(). */

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "ct-ticket-print-op.h"
+#include "widgets/ct-print-util.h"
 
 #define SETTINGS_KEY "ct-ticket-print-settings"
 
@@ -36,17 +37,6 @@ draw_page_cb (GtkPrintOperation *operation,
                         job->form, job->data);
 }
 
-static GtkPageSetup *
-default_page_setup (void)
-{
-  GtkPageSetup *setup = gtk_page_setup_new ();
-  g_autoptr(GtkPaperSize) a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
-
-  gtk_page_setup_set_paper_size_and_default_margins (setup, a4);
-  gtk_page_setup_set_orientation (setup, GTK_PAGE_ORIENTATION_PORTRAIT);
-  return setup;
-}
-
 static char *
 dup_job_name (CtTicketPrintForm  form,
               CtTicket          *ticket)
@@ -66,36 +56,14 @@ create_operation (GtkWindow         *parent,
                   CtTicketPrintForm  form,
                   PrintJob          *job)
 {
-  GtkPrintOperation *operation = gtk_print_operation_new ();
-  GtkPrintSettings *saved = parent ? g_object_get_data (G_OBJECT (parent), SETTINGS_KEY) : NULL;
-  g_autoptr(GtkPrintSettings) settings = saved ? gtk_print_settings_copy (saved)
-                                               : gtk_print_settings_new ();
-  g_autoptr(GtkPageSetup) setup = default_page_setup ();
   g_autofree char *name = dup_job_name (form, ticket);
+  GtkPrintOperation *operation;
 
-  gtk_print_operation_set_job_name (operation, name);
-  gtk_print_operation_set_n_pages (operation, 1);
-  /* The form keeps its own 15 mm margins: draw on the whole sheet, in points. */
-  gtk_print_operation_set_use_full_page (operation, TRUE);
-  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
-  gtk_print_operation_set_default_page_setup (operation, setup);
-  gtk_print_operation_set_embed_page_setup (operation, TRUE);
-  /* "Print to File" suggests "Work order T-2025-00001.pdf". */
-  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_BASENAME, name);
-  gtk_print_operation_set_print_settings (operation, settings);
+  /* The form keeps its own 15 mm margins; "Print to File" suggests
+   * "Work order T-2025-00001.pdf". */
+  operation = ct_print_operation_new (parent, SETTINGS_KEY, name, 1);
   g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), job);
   return operation;
-}
-
-static void
-remember_settings (GtkWindow         *parent,
-                   GtkPrintOperation *operation)
-{
-  GtkPrintSettings *settings = gtk_print_operation_get_print_settings (operation);
-
-  if (parent != NULL && settings != NULL)
-    g_object_set_data_full (G_OBJECT (parent), SETTINGS_KEY, g_object_ref (settings),
-                            g_object_unref);
 }
 
 gboolean
@@ -125,6 +93,6 @@ ct_ticket_print_run (GtkWindow          *parent,
   if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
     return FALSE;
   if (result == GTK_PRINT_OPERATION_RESULT_APPLY)
-    remember_settings (parent, operation);
+    ct_print_operation_remember (parent, SETTINGS_KEY, operation);
   return TRUE;
 }

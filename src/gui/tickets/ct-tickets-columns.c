@@ -2,11 +2,8 @@
  * turned into the query's ORDER BY
  *
  * The columns carry GtkCustomSorters only so that GTK draws the sort arrows
- * and the column view's sorter says which header was clicked: the rows are
- * never sorted by GTK (that would read every ticket) but by SQL, in the model.
- * GTK 4.8 cannot tell which column is the primary one, so the page asks the
- * column view's sorter to compare two objects: the first column sorter it
- * calls is the primary one, and the sign of the answer is the direction.
+ * and the column view's sorter says which header was clicked
+ * (ct-column-sort.c): the rows are sorted by SQL, in the model.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -17,6 +14,8 @@
 #include <glib/gi18n.h>
 
 #include "ct-tickets-page-private.h"
+#include "widgets/ct-column-cells.h"
+#include "widgets/ct-column-sort.h"
 
 typedef enum
 {
@@ -29,14 +28,6 @@ typedef enum
   COLUMN_SLA,
   COLUMN_CREATED,
 } Column;
-
-static const char *const sla_classes[] = { "success", "warning", "error", "dim-label" };
-
-typedef struct
-{
-  CtTicketsPage *page;
-  CtTicketSort   sort;
-} Probe;
 
 /* "11-21 14:05" in the database's zone; "2024-11-21" for another year. */
 static char *
@@ -130,23 +121,12 @@ dup_text (CtTicketsPage *self,
     }
 }
 
-static GtkWidget *
-new_inscription (guint nat_chars)
-{
-  GtkWidget *label = gtk_inscription_new (NULL);
-
-  gtk_inscription_set_nat_chars (GTK_INSCRIPTION (label), nat_chars);
-  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (label),
-                                     GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
-  return label;
-}
-
 static void
 setup_text_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
                CtTicketsPage            *self)
 {
-  gtk_list_item_set_child (item, new_inscription (8));
+  gtk_list_item_set_child (item, ct_column_cell_new_text (8));
 }
 
 static void
@@ -154,7 +134,7 @@ setup_title_cb (GtkSignalListItemFactory *factory,
                 GtkListItem              *item,
                 CtTicketsPage            *self)
 {
-  gtk_list_item_set_child (item, new_inscription (20));
+  gtk_list_item_set_child (item, ct_column_cell_new_text (20));
 }
 
 static void
@@ -162,13 +142,7 @@ setup_sla_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *item,
               CtTicketsPage            *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *label = new_inscription (12);
-
-  gtk_widget_set_hexpand (label, TRUE);
-  gtk_box_append (GTK_BOX (box), gtk_image_new ());
-  gtk_box_append (GTK_BOX (box), label);
-  gtk_list_item_set_child (item, box);
+  gtk_list_item_set_child (item, ct_column_cell_new_icon_text (12));
 }
 
 static void
@@ -213,8 +187,6 @@ bind_sla_cb (GtkSignalListItemFactory *factory,
              GtkListItem              *item,
              CtTicketsPage            *self)
 {
-  GtkWidget *box = gtk_list_item_get_child (item);
-  GtkWidget *image = gtk_widget_get_first_child (box);
   CtTicket *ticket = gtk_list_item_get_item (item);
   const char *style_class = NULL, *icon_name = NULL;
   g_autofree char *text = NULL;
@@ -225,26 +197,7 @@ bind_sla_cb (GtkSignalListItemFactory *factory,
       text = ct_tickets_page_dup_sla_text (self, ticket, &style_class, &icon_name);
       tooltip = ct_tickets_page_dup_sla_tooltip (self, ticket);
     }
-  gtk_widget_set_tooltip_text (box, tooltip);
-  for (guint i = 0; i < G_N_ELEMENTS (sla_classes); i++)
-    gtk_widget_remove_css_class (box, sla_classes[i]);
-  if (style_class != NULL)
-    gtk_widget_add_css_class (box, style_class);
-  gtk_image_set_from_icon_name (GTK_IMAGE (image), icon_name);
-  gtk_widget_set_visible (image, icon_name != NULL);
-  gtk_inscription_set_text (GTK_INSCRIPTION (gtk_widget_get_next_sibling (image)), text);
-}
-
-static int
-probe_compare (gconstpointer a,
-               gconstpointer b,
-               gpointer      user_data)
-{
-  Probe *probe = user_data;
-
-  probe->page->probed = TRUE;
-  probe->page->probed_sort = probe->sort;
-  return -1;
+  ct_column_cell_set (gtk_list_item_get_child (item), text, style_class, icon_name, tooltip);
 }
 
 /* A header was clicked: the primary column and its direction become the
@@ -254,77 +207,49 @@ sorter_changed_cb (CtTicketsPage *self,
                    GtkSorterChange change,
                    GtkSorter     *sorter)
 {
-  g_autoptr(GObject) a = g_object_new (G_TYPE_OBJECT, NULL);
-  g_autoptr(GObject) b = g_object_new (G_TYPE_OBJECT, NULL);
-  GtkOrdering order;
+  int sort;
+  gboolean descending;
 
   if (self->query == NULL || gtk_widget_in_destruction (GTK_WIDGET (self)))
     return;
-  self->probed = FALSE;
-  order = gtk_sorter_compare (sorter, a, b);
-  if (!self->probed)
+  sort = self->query->sort;
+  descending = self->query->descending;
+  if (!ct_column_sort_update (sorter, &sort, &descending))
     return;
-  if (self->query->sort == self->probed_sort
-      && !self->query->descending == !(order == GTK_ORDERING_LARGER))
-    return;
-  self->query->sort = self->probed_sort;
-  self->query->descending = order == GTK_ORDERING_LARGER;
+  self->query->sort = (CtTicketSort) sort;
+  self->query->descending = descending;
   ct_tickets_page_apply_query (self);
-}
-
-static void
-set_sorter (CtTicketsPage       *self,
-            GtkColumnViewColumn *column,
-            CtTicketSort         sort)
-{
-  Probe *probe = g_new0 (Probe, 1);
-  g_autoptr(GtkCustomSorter) sorter = NULL;
-
-  probe->page = self;
-  probe->sort = sort;
-  sorter = gtk_custom_sorter_new (probe_compare, probe, g_free);
-  gtk_column_view_column_set_sorter (column, GTK_SORTER (sorter));
 }
 
 void
 ct_tickets_page_init_columns (CtTicketsPage *self)
 {
-  set_sorter (self, self->code_column, CT_TICKET_SORT_CODE);
-  set_sorter (self, self->kind_column, CT_TICKET_SORT_KIND);
-  set_sorter (self, self->title_column, CT_TICKET_SORT_TITLE);
-  set_sorter (self, self->unit_column, CT_TICKET_SORT_ADDRESS);
-  set_sorter (self, self->status_column, CT_TICKET_SORT_STATUS);
-  set_sorter (self, self->assignee_column, CT_TICKET_SORT_ASSIGNEE);
-  set_sorter (self, self->sla_column, CT_TICKET_SORT_DUE);
-  set_sorter (self, self->created_column, CT_TICKET_SORT_CREATED);
+  ct_column_sort_attach (self->code_column, CT_TICKET_SORT_CODE);
+  ct_column_sort_attach (self->kind_column, CT_TICKET_SORT_KIND);
+  ct_column_sort_attach (self->title_column, CT_TICKET_SORT_TITLE);
+  ct_column_sort_attach (self->unit_column, CT_TICKET_SORT_ADDRESS);
+  ct_column_sort_attach (self->status_column, CT_TICKET_SORT_STATUS);
+  ct_column_sort_attach (self->assignee_column, CT_TICKET_SORT_ASSIGNEE);
+  ct_column_sort_attach (self->sla_column, CT_TICKET_SORT_DUE);
+  ct_column_sort_attach (self->created_column, CT_TICKET_SORT_CREATED);
   gtk_column_view_sort_by_column (self->column_view, self->created_column, GTK_SORT_DESCENDING);
   g_signal_connect_object (gtk_column_view_get_sorter (self->column_view), "changed",
                            G_CALLBACK (sorter_changed_cb), self, G_CONNECT_SWAPPED);
-}
-
-static void
-rebind_column (GtkColumnViewColumn *column)
-{
-  g_autoptr(GtkListItemFactory) factory = NULL;
-
-  factory = g_object_ref (gtk_column_view_column_get_factory (column));
-  gtk_column_view_column_set_factory (column, NULL);
-  gtk_column_view_column_set_factory (column, factory);
 }
 
 /* Time passes: the deadlines' "left" and "overdue" texts are bound again. */
 void
 ct_tickets_page_refresh_sla_cells (CtTicketsPage *self)
 {
-  rebind_column (self->sla_column);
+  ct_column_rebind (self->sla_column);
 }
 
 /* Sites or staff were renamed. */
 void
 ct_tickets_page_refresh_org_cells (CtTicketsPage *self)
 {
-  rebind_column (self->unit_column);
-  rebind_column (self->assignee_column);
+  ct_column_rebind (self->unit_column);
+  ct_column_rebind (self->assignee_column);
 }
 
 char *

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "ct-tickets-page-private.h"
+#include "widgets/ct-filter-util.h"
 
 /* The status dropdown: open tickets, all, then each status. */
 #define STATUS_OPEN 0
@@ -27,15 +28,6 @@ typedef enum
 static const char *const created_presets[] = {
   N_("Any time"), N_("Today"), N_("Last 7 days"), N_("Last 30 days"), N_("This month"), NULL,
 };
-
-static void
-set_strings (GtkDropDown *dropdown,
-             GPtrArray   *strings)
-{
-  g_ptr_array_add (strings, NULL);
-  gtk_drop_down_set_model (dropdown, G_LIST_MODEL (gtk_string_list_new ((const char *const *) strings->pdata)));
-  g_object_unref (gtk_drop_down_get_model (dropdown));   /* the dropdown keeps it */
-}
 
 /* First item @all, then one per record of @store (label from @field), their
  * ids in @ids (0 for @all). Keeps the selected id when it still exists. */
@@ -63,7 +55,7 @@ fill_records (GtkDropDown   *dropdown,
       g_array_append_val (ids, id);
       g_ptr_array_add (strings, g_strdup (ct_record_get_string (record, field)));
     }
-  set_strings (dropdown, strings);
+  ct_filter_dropdown_set_strings (dropdown, strings);
   selected = 0;
   for (guint i = 0; i < ids->len; i++)
     if (g_array_index (ids, gint64, i) == keep)
@@ -143,17 +135,19 @@ ct_tickets_page_read_filters (CtTicketsPage *self)
 {
   CtTicketQuery *query = self->query;
   guint status = gtk_drop_down_get_selected (self->status_dropdown);
-  guint kind = gtk_drop_down_get_selected (self->kind_dropdown);
+  const char *kind = ct_filter_dropdown_get_key (self->kind_dropdown, ct_ticket_kinds (), 1);
+  const char *status_key = ct_filter_dropdown_get_key (self->status_dropdown,
+                                                       ct_ticket_statuses (), 2);
   const char *search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
 
   g_clear_pointer (&query->statuses, g_strfreev);
   g_clear_pointer (&query->kinds, g_strfreev);
   if (status == STATUS_OPEN)
     query->statuses = one_string ("open");
-  else if (status != STATUS_ALL && status - 2 < g_strv_length ((char **) ct_ticket_statuses ()))
-    query->statuses = one_string (ct_ticket_statuses ()[status - 2]);
-  if (kind > 0 && kind - 1 < g_strv_length ((char **) ct_ticket_kinds ()))
-    query->kinds = one_string (ct_ticket_kinds ()[kind - 1]);
+  else if (status_key != NULL)
+    query->statuses = one_string (status_key);
+  if (kind != NULL)
+    query->kinds = one_string (kind);
   query->site_id = selected_id (self->site_dropdown, self->site_ids);
   query->department_id = selected_id (self->department_dropdown, self->department_ids);
   query->assignee_id = selected_id (self->assignee_dropdown, self->assignee_ids);
@@ -200,9 +194,6 @@ ct_tickets_page_reset_filters (CtTicketsPage *self)
 void
 ct_tickets_page_init_filters (CtTicketsPage *self)
 {
-  g_autoptr(GPtrArray) statuses = g_ptr_array_new ();
-  g_autoptr(GPtrArray) kinds = g_ptr_array_new ();
-  g_autoptr(GPtrArray) presets = g_ptr_array_new ();
   GtkExpression *expression;
 
   self->site_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
@@ -210,18 +201,11 @@ ct_tickets_page_init_filters (CtTicketsPage *self)
   self->assignee_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   self->filling = TRUE;
-  g_ptr_array_add (statuses, (gpointer) _("Open"));
-  g_ptr_array_add (statuses, (gpointer) _("All statuses"));
-  for (const char *const *s = ct_ticket_statuses (); *s != NULL; s++)
-    g_ptr_array_add (statuses, (gpointer) ct_ticket_status_label (*s));
-  set_strings (self->status_dropdown, statuses);
-  g_ptr_array_add (kinds, (gpointer) _("All kinds"));
-  for (const char *const *k = ct_ticket_kinds (); *k != NULL; k++)
-    g_ptr_array_add (kinds, (gpointer) ct_ticket_kind_label (*k));
-  set_strings (self->kind_dropdown, kinds);
-  for (guint i = 0; created_presets[i] != NULL; i++)
-    g_ptr_array_add (presets, (gpointer) _(created_presets[i]));
-  set_strings (self->created_dropdown, presets);
+  ct_filter_dropdown_fill_keys (self->status_dropdown, _("Open"), _("All statuses"),
+                                ct_ticket_statuses (), ct_ticket_status_label);
+  ct_filter_dropdown_fill_keys (self->kind_dropdown, _("All kinds"), NULL,
+                                ct_ticket_kinds (), ct_ticket_kind_label);
+  ct_filter_dropdown_fill_msgids (self->created_dropdown, created_presets);
 
   /* Type a name to find one of 140 people. */
   expression = gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");

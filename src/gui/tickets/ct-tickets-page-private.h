@@ -24,8 +24,6 @@ struct _CtTicketsPage
   GArray             *department_ids;
   GArray             *assignee_ids;
   gboolean            filling;        /* dropdowns being rebuilt: ignore them */
-  gboolean            probed;         /* a column sorter was asked (see columns) */
-  CtTicketSort        probed_sort;
   gint64              keep_id;        /* the ticket to keep selected */
   guint               tick_id;        /* the minute timer: badge, sweep, SLA cells */
   gboolean            swept;          /* the first sweep (silent) is done */

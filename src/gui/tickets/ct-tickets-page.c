@@ -11,13 +11,15 @@
 
 #include "ct-new-ticket-dialog.h"
 #include "ct-tickets-page-private.h"
+#include "widgets/ct-record-list.h"
 
 G_DEFINE_FINAL_TYPE (CtTicketsPage, ct_tickets_page, CT_TYPE_PAGE)
 
 /* Whether the file holds no ticket at all (rather than none matching). */
 static gboolean
-database_is_empty (CtTicketsPage *self)
+database_is_empty (gpointer data)
 {
+  CtTicketsPage *self = data;
   g_autoptr(CtTicketListModel) all = NULL;
 
   all = ct_ticket_list_model_new (ct_ticket_list_model_get_database (self->model));
@@ -29,26 +31,11 @@ update_view (CtTicketsPage *self)
 {
   guint n = self->model ? g_list_model_get_n_items (G_LIST_MODEL (self->model)) : 0;
   g_autofree char *count = NULL;
-  const char *child = "list";
 
-  if (self->model != NULL && n == 0)
-    child = database_is_empty (self) ? "empty" : "no-results";
-  gtk_stack_set_visible_child_name (self->content_stack, child);
   if (self->model != NULL)
     count = g_strdup_printf (ngettext ("%u ticket", "%u tickets", n), n);
-  gtk_label_set_text (self->count_label, count != NULL ? count : "");
-}
-
-/* Finds the list's own GtkListView, which scrolls (GTK 4.8 has no
- * gtk_column_view_scroll_to ()). */
-static void
-scroll_to (CtTicketsPage *self,
-           guint          position)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
-       child != NULL; child = gtk_widget_get_next_sibling (child))
-    if (GTK_IS_LIST_VIEW (child))
-      gtk_widget_activate_action (child, "list.scroll-to-item", "u", position);
+  ct_record_list_show (self->content_stack, self->count_label, G_LIST_MODEL (self->model), count,
+                       database_is_empty, self);
 }
 
 /* Selects ticket @id when the list shows it. */
@@ -64,7 +51,7 @@ ct_tickets_page_select_id (CtTicketsPage *self,
     return FALSE;
   self->keep_id = id;
   gtk_single_selection_set_selected (self->selection, position);
-  scroll_to (self, position);
+  ct_record_list_scroll_to (self->column_view, position);
   return TRUE;
 }
 
@@ -101,14 +88,8 @@ selection_changed_cb (CtTicketsPage *self)
   CtTicket *ticket = gtk_single_selection_get_selected_item (self->selection);
   CtTicket *shown = ct_ticket_detail_get_ticket (self->detail);
 
-  /* A refresh drops the selection for a moment: keep the pane as it is. */
-  if (ticket == NULL || ct_record_get_id (CT_RECORD (ticket)) == 0)
-    return;
-  self->keep_id = ct_record_get_id (CT_RECORD (ticket));
-  if (shown != NULL && ct_record_get_id (CT_RECORD (shown)) == self->keep_id
-      && ct_record_get_version (CT_RECORD (shown)) == ct_record_get_version (CT_RECORD (ticket)))
-    return;
-  ct_ticket_detail_set_ticket (self->detail, ticket);
+  if (ct_record_list_pick (CT_RECORD (ticket), CT_RECORD (shown), &self->keep_id))
+    ct_ticket_detail_set_ticket (self->detail, ticket);
 }
 
 static void

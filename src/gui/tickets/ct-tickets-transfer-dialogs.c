@@ -11,35 +11,6 @@
 
 #include "ct-tickets-transfer-private.h"
 
-static GtkWindow *
-get_window (CtTicketsPage *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
-}
-
-static AdwMessageDialog *
-message_dialog_new (CtTicketsPage *self,
-                    const char    *heading,
-                    const char    *body)
-{
-  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (get_window (self),
-                                                                         heading, body));
-
-  adw_message_dialog_add_response (dialog, "close", _("_Close"));
-  adw_message_dialog_set_close_response (dialog, "close");
-  return dialog;
-}
-
-static void
-show_error (CtTicketsPage *self,
-            const char    *heading,
-            const char    *body)
-{
-  gtk_window_present (GTK_WINDOW (message_dialog_new (self, heading, body)));
-}
-
 /* Shows @title (transfer full). Toast titles are Pango markup: escape what
  * comes from outside (file names, errors). */
 static void
@@ -49,25 +20,6 @@ show_toast (CtTicketsPage *self,
   g_autofree char *owned = title;
 
   ct_page_show_toast (CT_PAGE (self), adw_toast_new (owned));
-}
-
-static GtkFileFilter *
-add_filter (GtkFileChooser *chooser,
-            const char     *name,
-            const char     *pattern,
-            const char     *mime_type)
-{
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  g_autofree char *upper = g_ascii_strup (pattern, -1);
-
-  gtk_file_filter_set_name (filter, name);
-  gtk_file_filter_add_pattern (filter, pattern);
-  if (!g_str_equal (upper, pattern))
-    gtk_file_filter_add_pattern (filter, upper);
-  if (mime_type != NULL)
-    gtk_file_filter_add_mime_type (filter, mime_type);
-  gtk_file_chooser_add_filter (chooser, filter);
-  return filter;   /* the chooser holds it */
 }
 
 /* Export */
@@ -85,33 +37,24 @@ dup_export_name (CtTicketsPage *self)
   return g_strdup_printf (_("Tickets %s.xlsx"), date);
 }
 
+/* The export knows the name's extension (.csv or .xlsx, any case). */
+static gboolean
+has_extension (const char *path)
+{
+  CtTicketExportFormat format;
+
+  return ct_ticket_export_format_from_path (path, &format);
+}
+
 static void
 export_chosen_cb (GtkNativeDialog *native,
                   int              response,
                   CtTicketsPage   *self)
 {
-  GtkFileFilter *csv = g_object_get_data (G_OBJECT (native), "ct-csv-filter");
-  gboolean as_csv = gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (native)) == csv;
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
-  CtTicketExportFormat format;
+  g_autofree char *path = ct_transfer_take_export_path (native, response, has_extension);
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
-  gtk_native_dialog_destroy (native);
-  g_object_unref (native);
-  if (file == NULL || (path = g_file_get_path (file)) == NULL)
-    return;
-
-  /* A name without .csv or .xlsx gets the one of the filter chosen. */
-  if (!ct_ticket_export_format_from_path (path, &format))
-    {
-      char *named = g_strconcat (path, as_csv ? ".csv" : ".xlsx", NULL);
-
-      g_free (path);
-      path = named;
-    }
-  ct_tickets_page_export_to_path (self, path);
+  if (path != NULL)
+    ct_tickets_page_export_to_path (self, path);
 }
 
 static void
@@ -119,31 +62,10 @@ export_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
-  CtTicketsPage *self = CT_TICKETS_PAGE (widget);
-  GtkFileChooserNative *native;
-  g_autofree char *name = dup_export_name (self);
-  GtkFileFilter *csv;
+  g_autofree char *name = dup_export_name (CT_TICKETS_PAGE (widget));
 
-  native = gtk_file_chooser_native_new (_("Export This List"), get_window (self),
-                                        GTK_FILE_CHOOSER_ACTION_SAVE,
-                                        _("_Export"), _("_Cancel"));
-  add_filter (GTK_FILE_CHOOSER (native), _("Excel Workbooks"), "*.xlsx",
-              "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-  csv = add_filter (GTK_FILE_CHOOSER (native), _("CSV Files"), "*.csv", "text/csv");
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), name);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
-  g_object_set_data (G_OBJECT (native), "ct-csv-filter", csv);
-  g_signal_connect_object (native, "response", G_CALLBACK (export_chosen_cb), self, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
-}
-
-static void
-open_export_cb (AdwToast      *toast,
-                CtTicketsPage *self)
-{
-  const char *uri = g_object_get_data (G_OBJECT (toast), "ct-uri");
-
-  gtk_show_uri (get_window (self), uri, GDK_CURRENT_TIME);
+  ct_transfer_chooser_show (ct_transfer_export_chooser_new (widget, name),
+                            G_CALLBACK (export_chosen_cb), widget);
 }
 
 /* "Exported 1,234 tickets to 工单 2026-11-21.xlsx", and Open. */
@@ -154,17 +76,11 @@ show_export_toast (CtTicketsPage     *self,
   g_autofree char *name = g_markup_escape_text (job->name, -1);
   g_autofree char *title = NULL;
   guint n = job->n_exported;
-  AdwToast *toast;
 
   /* Translators: "Exported 1,234 tickets to 工单 2026-11-21.xlsx" */
   title = g_strdup_printf (ngettext ("Exported %'u ticket to %s",
                                      "Exported %'u tickets to %s", n), n, name);
-  toast = adw_toast_new (title);
-  adw_toast_set_button_label (toast, _("_Open"));
-  g_object_set_data_full (G_OBJECT (toast), "ct-uri", g_filename_to_uri (job->path, NULL, NULL),
-                          g_free);
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (open_export_cb), self, 0);
-  ct_page_show_toast (CT_PAGE (self), toast);
+  ct_transfer_show_exported (CT_PAGE (self), title, job->path);
 }
 
 void
@@ -177,7 +93,7 @@ ct_tickets_page_show_exported (CtTicketsPage     *self,
   else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     show_toast (self, g_strdup (_("Export cancelled")));
   else
-    show_error (self, _("Export Failed"), error->message);
+    ct_transfer_show_error (GTK_WIDGET (self), _("Export Failed"), error->message);
 }
 
 /* Import */
@@ -239,11 +155,7 @@ show_checked (CtTicketsPage     *self,
   g_string_append_c (body, ' ');
   g_string_append (body, _("Nothing was written."));
 
-  dialog = message_dialog_new (self, _("Ready to Import"), body->str);
-  adw_message_dialog_add_response (dialog, "import", _("_Import Now"));
-  adw_message_dialog_set_response_appearance (dialog, "import", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, "import");
-  g_object_set_data_full (G_OBJECT (dialog), "ct-path", g_strdup (job->path), g_free);
+  dialog = ct_transfer_ready_dialog_new (GTK_WIDGET (self), body->str, job->path);
   g_object_set_data (G_OBJECT (dialog), "ct-flags", GUINT_TO_POINTER (job->flags));
   g_signal_connect_object (dialog, "response", G_CALLBACK (checked_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -278,8 +190,6 @@ ct_tickets_page_show_imported (CtTicketsPage     *self,
                                CtTicketsTransfer *job,
                                const GError      *error)
 {
-  g_autofree char *body = NULL;
-
   if (error == NULL && (job->flags & CT_TICKET_IMPORT_DRY_RUN))
     show_checked (self, job);
   else if (error == NULL)
@@ -287,11 +197,7 @@ ct_tickets_page_show_imported (CtTicketsPage     *self,
   else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     show_toast (self, g_strdup (_("Import cancelled: nothing was imported")));
   else
-    {
-      /* Translators: the error names the line and column of the file */
-      body = g_strdup_printf (_("%s\n\nNothing was imported."), error->message);
-      show_error (self, _("Import Failed"), body);
-    }
+    ct_transfer_show_import_error (GTK_WIDGET (self), error);
 }
 
 static void
@@ -312,25 +218,13 @@ options_response_cb (AdwMessageDialog *dialog,
   ct_tickets_page_import_path (self, g_object_get_data (G_OBJECT (dialog), "ct-path"), flags);
 }
 
-static void
-dry_run_toggled_cb (GtkCheckButton   *dry_run,
-                    AdwMessageDialog *dialog)
-{
-  adw_message_dialog_set_response_label (dialog, "import",
-                                         gtk_check_button_get_active (dry_run) ? _("_Check")
-                                                                              : _("_Import"));
-}
-
 static GtkWidget *
-add_check (AdwMessageDialog *dialog,
-           GtkBox           *box,
-           const char       *key,
-           const char       *label)
+add_check (GtkBox     *box,
+           const char *label)
 {
   GtkWidget *check = gtk_check_button_new_with_mnemonic (label);
 
   gtk_box_append (box, check);
-  g_object_set_data (G_OBJECT (dialog), key, check);
   return check;
 }
 
@@ -339,28 +233,19 @@ static void
 ask_options (CtTicketsPage *self,
              const char    *path)
 {
-  g_autofree char *name = g_filename_display_basename (path);
-  g_autofree char *heading = g_strdup_printf (_("Import “%s”?"), name);
-  AdwMessageDialog *dialog;
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *dry_run;
+  GtkWidget *create = add_check (GTK_BOX (box), _("Create _missing sites, buildings and units"));
+  GtkWidget *dry_run = add_check (GTK_BOX (box), _("Check _only (dry run)"));
+  AdwMessageDialog *dialog;
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (get_window (self), heading, NULL));
-  adw_message_dialog_set_body (dialog,
+  dialog = ct_transfer_options_dialog_new (GTK_WIDGET (self), path,
     _("The first row names the columns. Required: kind, site and created_at (类型, 项目, "
       "报修时间); others such as unit (3-2-1201), title, assignee and status are optional. "
       "Times are written like 2025-11-03 08:30. A file exported from this list imports "
-      "as it is.\n\nEvery row is checked first: if one is wrong, nothing is imported."));
-  add_check (dialog, GTK_BOX (box), "ct-create-missing",
-             _("Create _missing sites, buildings and units"));
-  dry_run = add_check (dialog, GTK_BOX (box), "ct-dry-run", _("Check _only (dry run)"));
-  adw_message_dialog_set_extra_child (dialog, box);
-  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "import", _("_Import"), NULL);
-  adw_message_dialog_set_response_appearance (dialog, "import", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, "import");
-  adw_message_dialog_set_close_response (dialog, "cancel");
-  g_object_set_data_full (G_OBJECT (dialog), "ct-path", g_strdup (path), g_free);
-  g_signal_connect_object (dry_run, "toggled", G_CALLBACK (dry_run_toggled_cb), dialog, 0);
+      "as it is.\n\nEvery row is checked first: if one is wrong, nothing is imported."),
+    box, dry_run);
+  g_object_set_data (G_OBJECT (dialog), "ct-create-missing", create);
+  g_object_set_data (G_OBJECT (dialog), "ct-dry-run", dry_run);
   g_signal_connect_object (dialog, "response", G_CALLBACK (options_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -370,14 +255,9 @@ import_chosen_cb (GtkNativeDialog *native,
                   int              response,
                   CtTicketsPage   *self)
 {
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
+  g_autofree char *path = ct_transfer_take_path (native, response);
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
-  gtk_native_dialog_destroy (native);
-  g_object_unref (native);
-  if (file != NULL && (path = g_file_get_path (file)) != NULL)
+  if (path != NULL)
     ask_options (self, path);
 }
 
@@ -386,17 +266,8 @@ import_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
-  CtTicketsPage *self = CT_TICKETS_PAGE (widget);
-  GtkFileChooserNative *native;
-
-  native = gtk_file_chooser_native_new (_("Import Tickets"), get_window (self),
-                                        GTK_FILE_CHOOSER_ACTION_OPEN,
-                                        _("_Open"), _("_Cancel"));
-  add_filter (GTK_FILE_CHOOSER (native), _("CSV Files"), "*.csv", "text/csv");
-  add_filter (GTK_FILE_CHOOSER (native), _("All Files"), "*", NULL);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
-  g_signal_connect_object (native, "response", G_CALLBACK (import_chosen_cb), self, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+  ct_transfer_chooser_show (ct_transfer_import_chooser_new (widget, _("Import Tickets")),
+                            G_CALLBACK (import_chosen_cb), widget);
 }
 
 void

@@ -8,6 +8,8 @@
 
 #include "ct-ticket-export.h"
 #include "ct-tickets-page-private.h"
+#include "widgets/ct-transfer-dialogs.h"
+#include "widgets/ct-transfer-util.h"
 
 G_BEGIN_DECLS
 
@@ -21,9 +23,7 @@ typedef struct
 {
   CtTicketsTransferKind  kind;
   CtTicketsPage         *page;         /* not owned: the task's callback holds it */
-  char                  *db_path;      /* opened again by the worker */
-  CtDatabaseOpenFlags    open_flags;
-  CtClock               *clock;
+  CtTransferSource       source;       /* opened again by the worker */
   char                  *path;         /* the CSV or XLSX file */
   char                  *name;         /* its name, for messages */
 

@@ -35,8 +35,7 @@ transfer_free (gpointer data)
 {
   CtTicketsTransfer *job = data;
 
-  g_clear_object (&job->clock);
-  g_free (job->db_path);
+  ct_transfer_source_clear (&job->source);
   g_free (job->path);
   g_free (job->name);
   g_clear_pointer (&job->query, ct_ticket_query_free);
@@ -104,13 +103,9 @@ static CtTicketStore *
 open_store (CtTicketsTransfer  *job,
             GError            **error)
 {
-  g_autoptr(CtDatabase) db = NULL;
-  g_autoptr(CtOrganisation) org = NULL;
+  g_autoptr(CtOrganisation) org = ct_transfer_source_open (&job->source, error);
 
-  db = ct_database_open (job->db_path, job->open_flags, job->clock, error);
-  if (db == NULL || (org = ct_organisation_new (db, error)) == NULL)
-    return NULL;
-  return ct_ticket_store_new (org, error);
+  return org != NULL ? ct_ticket_store_new (org, error) : NULL;
 }
 
 /* Worker thread. ct_ticket_export () writes beside the file and renames it
@@ -161,19 +156,14 @@ transfer_thread (GTask        *task,
     ok = run_export (job, task, cancellable, &error);
   else
     ok = run_import (job, task, cancellable, &error);
-  if (ok)
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
+  ct_transfer_task_return (task, ok, error);
 }
 
 /* The progress area goes and the actions come back. */
 static void
 finish (CtTicketsPage *self)
 {
-  g_clear_object (&self->transfer);
-  if (self->transfer_revealer != NULL)
-    gtk_revealer_set_reveal_child (self->transfer_revealer, FALSE);
+  ct_transfer_progress_hide (&self->transfer, self->transfer_revealer);
   ct_tickets_page_update_transfer_actions (self);
 }
 
@@ -183,13 +173,11 @@ transfer_done_cb (GObject      *source,
                   gpointer      user_data)
 {
   g_autoptr(CtTicketsPage) self = user_data;
-  GTask *task = G_TASK (result);
-  CtTicketsTransfer *job = g_task_get_task_data (task);
+  CtTicketsTransfer *job = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
 
-  g_task_propagate_boolean (task, &error);
-  if (g_task_get_cancellable (task) != self->transfer)
-    return;   /* abandoned: the page closed or shows another file */
+  if (!ct_transfer_task_finish (result, self->transfer, &error))
+    return;
   finish (self);
   if (job->kind == CT_TICKETS_TRANSFER_EXPORT)
     ct_tickets_page_show_exported (self, job, error);
@@ -203,28 +191,15 @@ start (CtTicketsPage     *self,
        const char        *label)
 {
   g_autoptr(GTask) task = NULL;
-  CtDatabase *db = ct_context_get_database (self->context);
 
   job->page = self;
-  job->db_path = g_strdup (ct_database_get_path (db));
-  /* Never switch a shared file to WAL behind the main connection's back. */
-  job->open_flags = ct_database_is_shared (db) ? CT_DATABASE_OPEN_SHARED
-                                               : CT_DATABASE_OPEN_DEFAULT;
-  job->clock = g_object_ref (ct_context_get_clock (self->context));
+  ct_transfer_source_init (&job->source, self->context);
   job->last_fraction = -1.0;
-
   self->transfer = g_cancellable_new ();
-  /* No source object: the worker may drop the task's last reference. */
-  task = g_task_new (NULL, self->transfer, transfer_done_cb, g_object_ref (self));
-  g_task_set_source_tag (task, start);
-  g_task_set_task_data (task, job, transfer_free);
-  /* An import committed just before Cancel is reported as done. */
-  g_task_set_check_cancellable (task, FALSE);
-
-  gtk_label_set_text (self->transfer_label, label);
-  gtk_progress_bar_set_fraction (self->transfer_progress, 0.0);
+  task = ct_transfer_task_new (self->transfer, self, job, transfer_free, transfer_done_cb, start);
+  ct_transfer_progress_show (self->transfer_revealer, self->transfer_label,
+                             self->transfer_progress, label);
   gtk_progress_bar_set_text (self->transfer_progress, _("Opening the database…"));
-  gtk_revealer_set_reveal_child (self->transfer_revealer, TRUE);
   ct_tickets_page_update_transfer_actions (self);
   g_task_run_in_thread (task, transfer_thread);
 }
@@ -256,7 +231,7 @@ ct_tickets_page_export_to_path (CtTicketsPage *self,
   job->format = format;
   /* Exactly what the list shows: its filters, search and order. */
   job->query = ct_ticket_query_copy (ct_ticket_list_model_get_query (self->model));
-  label = g_strdup_printf (_("Exporting to “%s”…"), job->name);
+  label = ct_transfer_dup_export_label (job->name);
   start (self, job, label);
   return TRUE;
 }
@@ -280,10 +255,7 @@ ct_tickets_page_import_path (CtTicketsPage       *self,
   job->name = g_filename_display_basename (path);
   job->flags = flags;
   job->actor = g_strdup (ct_context_get_user (self->context));
-  if (flags & CT_TICKET_IMPORT_DRY_RUN)
-    label = g_strdup_printf (_("Checking “%s”…"), job->name);
-  else
-    label = g_strdup_printf (_("Importing “%s”…"), job->name);
+  label = ct_transfer_dup_import_label (job->name, (flags & CT_TICKET_IMPORT_DRY_RUN) != 0);
   start (self, job, label);
   return TRUE;
 }
