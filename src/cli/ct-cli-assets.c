@@ -47,12 +47,9 @@ static CtAssetStore *
 open_store (AssetArgs  *args,
             GError    **error)
 {
-  g_autoptr(CtDatabase) db = ct_cli_open (args->common.db, CT_DATABASE_OPEN_DEFAULT, error);
-  g_autoptr(CtOrganisation) org = NULL;
+  g_autoptr(CtOrganisation) org = ct_cli_open_organisation (args->common.db, error);
 
-  if (db == NULL || !(org = ct_organisation_new (db, error)))
-    return NULL;
-  return ct_asset_store_new (org, error);
+  return org != NULL ? ct_asset_store_new (org, error) : NULL;
 }
 
 /* import */
@@ -196,15 +193,6 @@ import_records (CtAssetImportKind   kind,
 /* export */
 
 static gboolean
-usage_value_error (const char *option,
-                   const char *text,
-                   const char *problem)
-{
-  fprintf (stderr, "caretaker-cli: %s: “%s” %s\n", option, text, problem);
-  return FALSE;
-}
-
-static gboolean
 read_term (const char          *option,
            const char          *text,
            const char        *(*from_text) (const char *),
@@ -222,7 +210,7 @@ read_term (const char          *option,
   list = g_strjoinv (", ", (char **) keys);
   /* Translators: the end of "--category: “lift” is not known (elevator, …)" */
   problem = g_strdup_printf (_("is not known (%s)"), list);
-  return usage_value_error (option, text, problem);
+  return ct_cli_usage_error ("%s: “%s” %s", option, text, problem);
 }
 
 static gboolean
@@ -235,32 +223,11 @@ read_site (CtAssetStore *store,
 
   if (text == NULL)
     return TRUE;
-  site = ct_record_store_find (sites, "name", text);
+  site = ct_cli_find_site (sites, text);
   if (site == NULL)
-    site = ct_record_store_find (sites, "code", text);
-  if (site == NULL)
-    return usage_value_error ("--site", text, _("is no site of the database"));
+    return ct_cli_usage_error ("%s: “%s” %s", "--site", text, _("is no site of the database"));
   *site_id = ct_record_get_id (site);
   return TRUE;
-}
-
-static void
-print_export (AssetArgs  *args,
-              const char *path,
-              guint       n_rows)
-{
-  g_autoptr(JsonBuilder) builder = NULL;
-
-  if (!args->common.json)
-    {
-      printf (ngettext ("Wrote %u asset to %s.\n", "Wrote %u assets to %s.\n", n_rows),
-              n_rows, path);
-      return;
-    }
-  builder = ct_cli_json_new ();
-  ct_cli_json_add_string (builder, "file", path);
-  ct_cli_json_add_int (builder, "assets", n_rows);
-  ct_cli_print_json (builder);
 }
 
 static int
@@ -270,6 +237,7 @@ run_export (AssetArgs *args)
   CtAssetQuery query = CT_ASSET_QUERY_INIT;
   g_autoptr(CtAssetStore) store = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
   guint n_rows = 0;
 
   if (!(store = open_store (args, &error)))
@@ -283,7 +251,9 @@ run_export (AssetArgs *args)
     return CT_CLI_EXIT_USAGE;
   if (!ct_asset_export (store, &query, path, &n_rows, &error))
     return ct_cli_fail (error);
-  print_export (args, path, n_rows);
+  message = g_strdup_printf (ngettext ("Wrote %u asset to %s.\n", "Wrote %u assets to %s.\n",
+                                       n_rows), n_rows, path);
+  ct_cli_print_written (args->common.json, message, path, "assets", n_rows);
   return CT_CLI_EXIT_OK;
 }
 

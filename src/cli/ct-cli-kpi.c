@@ -15,7 +15,6 @@
 #include "ct-site.h"
 #include "ct-ticket.h"
 #include "ct-ticket-kpi.h"
-#include "ct-work-calendar.h"
 
 typedef struct
 {
@@ -34,14 +33,6 @@ kpi_options_clear (KpiOptions *options)
   g_clear_pointer (&options->now, g_free);
 }
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (KpiOptions, kpi_options_clear)
-
-/* A usage problem on one line: exit 2. */
-static int
-usage_fail (const char *message)
-{
-  fprintf (stderr, "caretaker-cli: %s\n", message);
-  return CT_CLI_EXIT_USAGE;
-}
 
 /* Columns on a terminal: East Asian characters take two. */
 static guint
@@ -172,9 +163,7 @@ find_site (CtDatabase  *db,
 
   if (!ct_record_store_reload (sites, error))
     return FALSE;
-  site = ct_record_store_find (sites, "name", name);
-  if (site == NULL)
-    site = ct_record_store_find (sites, "code", name);
+  site = ct_cli_find_site (sites, name);
   if (site == NULL)
     {
       g_autofree char *known = site_names (sites);
@@ -257,12 +246,11 @@ run_kpi (CtCliCommon *common,
   g_autoptr(CtAssetKpis) assets = NULL;
   CtKpiPeriod period = { 0 };
 
-  if (!(db = ct_database_open (common->db, CT_DATABASE_OPEN_DEFAULT, NULL, &error))
-      || !(tz = ct_work_calendar_load_time_zone (db, &error)))
+  if (!(db = ct_cli_open_zoned (common->db, &tz, &error)))
     return ct_cli_fail (error);
   if (!ct_kpi_period_set_dates (&period, tz, options->from, options->to, &error)
       || (options->now && !ct_kpi_parse_time (tz, options->now, &period.now, &error)))
-    return usage_fail (error->message);
+    return ct_cli_usage_fail (error->message);
   if (options->site && !find_site (db, options->site, &period.site_id, &error))
     return ct_cli_fail (error);
   if (!(kpis = ct_ticket_kpis_compute (db, &period, &error))
@@ -309,7 +297,7 @@ ct_cli_kpi (int    argc,
   if (!ct_cli_parse (&common, argc, argv, 0))
     return CT_CLI_EXIT_USAGE;
   if (options.from == NULL || options.to == NULL)
-    return usage_fail (_("Missing --from or --to: which period, e.g. --from 2025-11-01 "
-                         "--to 2025-12-01?"));
+    return ct_cli_usage_fail (_("Missing --from or --to: which period, e.g. --from 2025-11-01 "
+                                "--to 2025-12-01?"));
   return run_kpi (&common, &options);
 }

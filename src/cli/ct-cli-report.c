@@ -13,7 +13,6 @@
 #include "ct-record-store.h"
 #include "ct-report.h"
 #include "ct-site.h"
-#include "ct-work-calendar.h"
 
 typedef struct
 {
@@ -38,13 +37,6 @@ report_options_clear (ReportOptions *options)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ReportOptions, report_options_clear)
 
-static int
-usage_fail (const char *message)
-{
-  fprintf (stderr, "caretaker-cli: %s\n", message);
-  return CT_CLI_EXIT_USAGE;
-}
-
 /* The id and name of the site called @name (or with that code). */
 static gboolean
 find_site (CtDatabase  *db,
@@ -58,9 +50,7 @@ find_site (CtDatabase  *db,
 
   if (!ct_record_store_reload (sites, error))
     return FALSE;
-  site = ct_record_store_find (sites, "name", name);
-  if (site == NULL)
-    site = ct_record_store_find (sites, "code", name);
+  site = ct_cli_find_site (sites, name);
   if (site == NULL)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
@@ -92,15 +82,14 @@ run_report (CtCliCommon   *common,
   g_autofree char *site_name = NULL;
   CtKpiPeriod period = { 0 };
 
-  if (!(db = ct_database_open (common->db, CT_DATABASE_OPEN_DEFAULT, NULL, &error))
-      || !(tz = ct_work_calendar_load_time_zone (db, &error)))
+  if (!(db = ct_cli_open_zoned (common->db, &tz, &error)))
     return ct_cli_fail (error);
   if (options->now && !ct_kpi_parse_time (tz, options->now, &period.now, &error))
-    return usage_fail (error->message);
+    return ct_cli_usage_fail (error->message);
   if (!ct_dashboard_period_parse (options->period, tz,
                                   period.now ? period.now : g_get_real_time () / G_USEC_PER_SEC,
                                   &period, &error))
-    return usage_fail (error->message);
+    return ct_cli_usage_fail (error->message);
   if (options->site && !find_site (db, options->site, &period.site_id, &site_name, &error))
     return ct_cli_fail (error);
   if (!(report = ct_report_new (db, &period, site_name, options->lang, &error))
@@ -149,11 +138,11 @@ ct_cli_report (int    argc,
   if (!ct_cli_parse (&common, argc, argv, 0))
     return CT_CLI_EXIT_USAGE;
   if (options.period == NULL)
-    return usage_fail (_("Missing --period: which month, quarter or year, e.g. "
-                         "--period 2026-10?"));
+    return ct_cli_usage_fail (_("Missing --period: which month, quarter or year, e.g. "
+                                "--period 2026-10?"));
   if (options.pdf == NULL && options.xlsx == NULL)
-    return usage_fail (_("Missing --pdf or --xlsx: where should the report go?"));
+    return ct_cli_usage_fail (_("Missing --pdf or --xlsx: where should the report go?"));
   if (!check_lang (options.lang))
-    return usage_fail (_("--lang must be zh_CN, zh_TW or en."));
+    return ct_cli_usage_fail (_("--lang must be zh_CN, zh_TW or en."));
   return run_report (&common, &options);
 }

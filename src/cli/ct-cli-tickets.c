@@ -74,12 +74,9 @@ static CtTicketStore *
 open_store (TicketArgs  *args,
             GError     **error)
 {
-  g_autoptr(CtDatabase) db = ct_cli_open (args->common.db, CT_DATABASE_OPEN_DEFAULT, error);
-  g_autoptr(CtOrganisation) org = NULL;
+  g_autoptr(CtOrganisation) org = ct_cli_open_organisation (args->common.db, error);
 
-  if (db == NULL || !(org = ct_organisation_new (db, error)))
-    return NULL;
-  return ct_ticket_store_new (org, error);
+  return org != NULL ? ct_ticket_store_new (org, error) : NULL;
 }
 
 /* import tickets */
@@ -185,24 +182,6 @@ import_tickets (int    argc,
 
 /* export tickets */
 
-static gboolean
-usage_value_error (const char *format,
-                   ...) G_GNUC_PRINTF (1, 2);
-
-static gboolean
-usage_value_error (const char *format,
-                   ...)
-{
-  g_autofree char *message = NULL;
-  va_list args;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-  fprintf (stderr, "caretaker-cli: %s\n", message);
-  return FALSE;
-}
-
 /* "resolved,已完成" and repeated options: the keys, or a usage error. */
 static gboolean
 parse_terms (char        **values,
@@ -225,7 +204,7 @@ parse_terms (char        **values,
           if (*text == '\0')
             continue;
           if (key == NULL)
-            return usage_value_error (_("%s: “%s” is not known"), option, text);
+            return ct_cli_usage_error (_("%s: “%s” is not known"), option, text);
           g_strv_builder_add (keys, key);
         }
     }
@@ -250,7 +229,7 @@ parse_day (const char  *text,
     return TRUE;
   if (sscanf (text, "%4d-%2d-%2d%c", &year, &month, &mday, &end) != 3
       || !(day = g_date_time_new (tz, year, month, mday, 0, 0, 0)))
-    return usage_value_error (_("%s: “%s” is not a date like 2025-03-01"), option, text);
+    return ct_cli_usage_error (_("%s: “%s” is not a date like 2025-03-01"), option, text);
   later = g_date_time_add_days (day, days);
   *out = g_date_time_to_unix (later);
   return TRUE;
@@ -266,11 +245,9 @@ find_site (CtTicketStore *store,
 
   if (text == NULL)
     return TRUE;
-  site = ct_record_store_find (sites, "name", text);
+  site = ct_cli_find_site (sites, text);
   if (site == NULL)
-    site = ct_record_store_find (sites, "code", text);
-  if (site == NULL)
-    return usage_value_error (_("--site: there is no site “%s”"), text);
+    return ct_cli_usage_error (_("--site: there is no site “%s”"), text);
   *site_id = ct_record_get_id (site);
   return TRUE;
 }
@@ -290,25 +267,6 @@ build_query (TicketArgs     *args,
          && parse_day (args->to, "--to", tz, 1, &query->created_to);
 }
 
-static void
-print_export (TicketArgs  *args,
-              const char  *path,
-              guint        n_rows)
-{
-  g_autoptr(JsonBuilder) builder = NULL;
-
-  if (!args->common.json)
-    {
-      printf (ngettext ("Wrote %u ticket to %s.\n", "Wrote %u tickets to %s.\n", n_rows),
-              n_rows, path);
-      return;
-    }
-  builder = ct_cli_json_new ();
-  ct_cli_json_add_string (builder, "file", path);
-  ct_cli_json_add_int (builder, "tickets", n_rows);
-  ct_cli_print_json (builder);
-}
-
 static int
 run_export (TicketArgs *args)
 {
@@ -316,6 +274,7 @@ run_export (TicketArgs *args)
   g_autoptr(CtTicketStore) store = NULL;
   g_autoptr(CtTicketQuery) query = ct_ticket_query_new ();
   g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
   CtWorkCalendar *calendar;
   CtTicketExportFormat format;
   guint n_rows = 0;
@@ -333,7 +292,9 @@ run_export (TicketArgs *args)
   end_progress (args);
   if (!ok)
     return ct_cli_fail (error);
-  print_export (args, path, n_rows);
+  message = g_strdup_printf (ngettext ("Wrote %u ticket to %s.\n", "Wrote %u tickets to %s.\n",
+                                       n_rows), n_rows, path);
+  ct_cli_print_written (args->common.json, message, path, "tickets", n_rows);
   return CT_CLI_EXIT_OK;
 }
 

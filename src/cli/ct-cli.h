@@ -7,6 +7,7 @@
 #include <json-glib/json-glib.h>
 
 #include "ct-database.h"
+#include "ct-organisation.h"
 
 G_BEGIN_DECLS
 
@@ -114,5 +115,31 @@ const char     *ct_cli_actor        (void);
 CtDatabase     *ct_cli_open         (const char           *path,
                                      CtDatabaseOpenFlags   flags,
                                      GError              **error);
+
+/* ct-cli-util.c */
+
+/* Prints "caretaker-cli: <message>" on one line of stderr; returns FALSE. */
+gboolean        ct_cli_usage_error  (const char      *format,
+                                     ...) G_GNUC_PRINTF (1, 2);
+/* The same with @message as it is; returns CT_CLI_EXIT_USAGE. */
+int             ct_cli_usage_fail   (const char      *message);
+/* The organisation of the database at @path, opened with ct_cli_open (). */
+CtOrganisation *ct_cli_open_organisation (const char  *path,
+                                          GError     **error);
+/* Opens the database at @path to read (no --user) and loads its time zone
+ * into @tz. */
+CtDatabase     *ct_cli_open_zoned   (const char      *path,
+                                     GTimeZone      **tz,
+                                     GError         **error);
+/* The site of @sites called @text, else the one with that code; NULL if none. */
+CtRecord       *ct_cli_find_site    (CtRecordStore   *sites,
+                                     const char      *text);
+/* After an export: @message on stdout, or with --json (@json)
+ * {"file": @path, @member: @n_rows}. */
+void            ct_cli_print_written (gboolean        json,
+                                      const char     *message,
+                                      const char     *path,
+                                      const char     *member,
+                                      guint           n_rows);
 
 G_END_DECLS
