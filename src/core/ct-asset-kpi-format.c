@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "ct-asset-kpi-private.h"
+#include "ct-kpi-format.h"
 
 #define SECONDS_PER_HOUR 3600.0
 
@@ -145,24 +146,6 @@ ct_asset_kpis_format_value (const CtAssetKpis *self,
 
 /* JSON */
 
-/* @value rounded to @decimals without trailing zeros: 0.9731, 1.0, 85.5. */
-static void
-append_number (GString *json,
-               double   value,
-               int      decimals)
-{
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-  gsize len;
-
-  g_ascii_formatd (buffer, sizeof buffer, decimals == 4 ? "%.4f" : "%.2f", value);
-  len = strlen (buffer);
-  while (len > 2 && buffer[len - 1] == '0' && buffer[len - 2] != '.')
-    buffer[--len] = '\0';
-  if (g_str_equal (buffer, "-0.0"))
-    g_strlcpy (buffer, "0.0", sizeof buffer);
-  g_string_append (json, buffer);
-}
-
 static void
 append_counts (GString           *json,
                const CtAssetKpis *self)
@@ -189,7 +172,7 @@ ct_asset_kpis_append_json (const CtAssetKpis *self,
       if (!self->has_value[i])
         g_string_append (json, "null");
       else
-        append_number (json, self->value[i], ct_asset_kpi_defs[i].hours ? 2 : 4);
+        ct_kpi_append_number (json, self->value[i], ct_asset_kpi_defs[i].hours ? 2 : 4);
       g_string_append (json, ",\n");
     }
   append_counts (json, self);

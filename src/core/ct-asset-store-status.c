@@ -136,6 +136,27 @@ json_of (const char *first_key,
   return json_to_string (root, FALSE);
 }
 
+/* Runs @stmt, a write of @table, then audits it: row @id, or with @id 0 the
+ * row it inserted. */
+static gboolean
+step_audited (CtDatabase    *db,
+              sqlite3_stmt  *stmt,
+              const char    *table,
+              gint64         id,
+              const char    *actor,
+              const char    *old_json,
+              const char    *new_json,
+              GError       **error)
+{
+  const char *action = id == 0 ? "insert" : "update";
+
+  if (!ct_database_step_done (db, stmt, error))
+    return FALSE;
+  if (id == 0)
+    id = sqlite3_last_insert_rowid (ct_database_get_handle (db));
+  return ct_database_audit (db, actor, table, id, action, old_json, new_json, error);
+}
+
 gboolean
 ct_asset_downtime_close (CtDatabase  *db,
                          gint64       id,
@@ -146,17 +167,14 @@ ct_asset_downtime_close (CtDatabase  *db,
   sqlite3_stmt *stmt = ct_database_prepare (db,
     "UPDATE asset_downtime SET ended_at = ?, version = version + 1, updated_at = ? "
     "WHERE id = ?", error);
-  g_autofree char *json = NULL;
+  g_autofree char *json = json_of ("ended_at", at, NULL);
 
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, at);
   sqlite3_bind_int64 (stmt, 2, ct_clock_now (ct_database_get_clock (db)));
   sqlite3_bind_int64 (stmt, 3, id);
-  if (!ct_database_step_done (db, stmt, error))
-    return FALSE;
-  json = json_of ("ended_at", at, NULL);
-  return ct_database_audit (db, actor, "asset_downtime", id, "update", NULL, json, error);
+  return step_audited (db, stmt, "asset_downtime", id, actor, NULL, json, error);
 }
 
 gboolean
@@ -173,7 +191,8 @@ ct_asset_downtime_open (CtDatabase  *db,
     "INSERT INTO asset_downtime (asset_id, kind, started_at, ticket_id, reason, created_at, "
     "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)", error);
   gint64 now = ct_clock_now (ct_database_get_clock (db));
-  g_autofree char *json = NULL;
+  g_autofree char *json = json_of ("asset_id", asset_id, "$kind", kind, "started_at", at,
+                                   "ticket_id", ticket_id, "$reason", reason, NULL);
 
   if (stmt == NULL)
     return FALSE;
@@ -185,13 +204,7 @@ ct_asset_downtime_open (CtDatabase  *db,
   sqlite3_bind_text (stmt, 5, reason, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (stmt, 6, now);
   sqlite3_bind_int64 (stmt, 7, now);
-  if (!ct_database_step_done (db, stmt, error))
-    return FALSE;
-  json = json_of ("asset_id", asset_id, "$kind", kind, "started_at", at,
-                  "ticket_id", ticket_id, "$reason", reason, NULL);
-  return ct_database_audit (db, actor, "asset_downtime",
-                            sqlite3_last_insert_rowid (ct_database_get_handle (db)), "insert",
-                            NULL, json, error);
+  return step_audited (db, stmt, "asset_downtime", 0, actor, NULL, json, error);
 }
 
 /* Closes every open downtime of @asset_id at @at, refusing an @at before one
@@ -240,8 +253,9 @@ write_status (CtDatabase  *db,
   sqlite3_stmt *stmt = ct_database_prepare (db,
     "UPDATE assets SET status = ?, retired_at = CASE WHEN ? THEN ? ELSE retired_at END, "
     "version = version + 1, updated_at = ? WHERE id = ?", error);
-  g_autofree char *old_json = NULL;
-  g_autofree char *new_json = NULL;
+  g_autofree char *old_json = json_of ("version", s->version, "$status", s->status, NULL);
+  g_autofree char *new_json = json_of ("version", s->version + 1, "$status", status, "at", at,
+                                       "$reason", reason, "ticket_id", ticket_id, NULL);
 
   if (stmt == NULL)
     return FALSE;
@@ -250,12 +264,7 @@ write_status (CtDatabase  *db,
   sqlite3_bind_int64 (stmt, 3, at);
   sqlite3_bind_int64 (stmt, 4, ct_clock_now (ct_database_get_clock (db)));
   sqlite3_bind_int64 (stmt, 5, asset_id);
-  if (!ct_database_step_done (db, stmt, error))
-    return FALSE;
-  old_json = json_of ("version", s->version, "$status", s->status, NULL);
-  new_json = json_of ("version", s->version + 1, "$status", status, "at", at,
-                      "$reason", reason, "ticket_id", ticket_id, NULL);
-  return ct_database_audit (db, actor, "asset", asset_id, "update", old_json, new_json, error);
+  return step_audited (db, stmt, "asset", asset_id, actor, old_json, new_json, error);
 }
 
 const char *

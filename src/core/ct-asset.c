@@ -9,7 +9,6 @@
 #include <glib/gi18n.h>
 
 #include "ct-asset.h"
-#include "ct-error.h"
 #include "ct-vocab.h"
 
 struct _CtAsset
@@ -145,15 +144,6 @@ ct_asset_criticality_from_text (const char *text)
 }
 
 static gboolean
-invalid (GError **error,
-         char    *message)
-{
-  g_set_error_literal (error, CT_STORE_ERROR, CT_STORE_ERROR_INVALID, message);
-  g_free (message);
-  return FALSE;
-}
-
-static gboolean
 ct_asset_validate (CtRecord  *record,
                    GError   **error)
 {
@@ -172,15 +162,15 @@ ct_asset_validate (CtRecord  *record,
     if (!ct_record_check_date (record, dates[i], error))
       return FALSE;
   if (!ct_asset_category_label (category))
-    return invalid (error, g_strdup_printf (_("“%s” is not an asset category."), category));
+    return ct_record_invalid (error, _("“%s” is not an asset category."), category);
   if (!ct_asset_status_label (status))
-    return invalid (error, g_strdup_printf (_("“%s” is not an asset status."), status));
+    return ct_record_invalid (error, _("“%s” is not an asset status."), status);
   if (!ct_asset_criticality_label (criticality))
-    return invalid (error, g_strdup_printf (_("“%s” is not a criticality (high, medium or low)."),
-                                            criticality));
+    return ct_record_invalid (error, _("“%s” is not a criticality (high, medium or low)."),
+                              criticality);
   if (ct_record_get_id (record) != 0
       && ct_record_get_int (record, "parent_id") == ct_record_get_id (record))
-    return invalid (error, g_strdup (_("An asset cannot be part of itself.")));
+    return ct_record_invalid (error, "%s", _("An asset cannot be part of itself."));
   return TRUE;
 }
 

@@ -16,7 +16,7 @@
 #include <math.h>
 
 #include "ct-dashboard-private.h"
-#include "ct-database-private.h"
+#include "ct-kpi-sql-private.h"
 
 #define WHERE_CREATED \
   " FROM tickets t WHERE t.created_at >= :from AND t.created_at < :to" \
@@ -42,46 +42,6 @@ static const char *const hour_keys[] = {
   "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "22", "23",
 };
 
-static void
-bind (sqlite3_stmt *stmt,
-      const char   *name,
-      gint64        value)
-{
-  int index = sqlite3_bind_parameter_index (stmt, name);
-
-  if (index > 0)
-    sqlite3_bind_int64 (stmt, index, value);
-}
-
-static sqlite3_stmt *
-prepare (CtDatabase        *db,
-         const char        *sql,
-         const CtKpiPeriod *period,
-         GError           **error)
-{
-  sqlite3_stmt *stmt = ct_database_prepare (db, sql, error);
-
-  if (stmt == NULL)
-    return NULL;
-  bind (stmt, ":from", period->from);
-  bind (stmt, ":to", period->to);
-  bind (stmt, ":site", period->site_id);
-  return stmt;
-}
-
-static gboolean
-finish (CtDatabase    *db,
-        sqlite3_stmt  *stmt,
-        int            rc,
-        GError       **error)
-{
-  sqlite3_reset (stmt);
-  if (rc == SQLITE_DONE)
-    return TRUE;
-  ct_database_set_error (db, rc, error);
-  return FALSE;
-}
-
 /* Response time */
 
 static gboolean
@@ -100,7 +60,7 @@ fill_response (CtDashboard  *self,
       table->row_labels[r] = g_strdup (_(response_labels[r]));
       ct_dashboard_table_set (table, r, 0, 0);
     }
-  stmt = prepare (db, "SELECT t.accepted_at - t.created_at" WHERE_CREATED
+  stmt = ct_kpi_prepare (db, "SELECT t.accepted_at - t.created_at" WHERE_CREATED
                   " AND t.accepted_at IS NOT NULL", &self->period, error);
   if (stmt == NULL)
     return FALSE;
@@ -113,7 +73,7 @@ fill_response (CtDashboard  *self,
         r++;
       table->values[r] += 1;
     }
-  return finish (db, stmt, rc, error);
+  return ct_kpi_finish (db, stmt, rc, error);
 }
 
 /* Departments */
@@ -129,7 +89,7 @@ fill_departments (CtDashboard  *self,
   sqlite3_stmt *stmt;
   int rc;
 
-  stmt = prepare (db, "SELECT coalesce (t.department_id, 0), d.name, count(*),"
+  stmt = ct_kpi_prepare (db, "SELECT coalesce (t.department_id, 0), d.name, count(*),"
                   " sum(t.due_resolution_at IS NOT NULL AND t.resolved_at <= t.due_resolution_at),"
                   " sum(t.due_resolution_at IS NOT NULL)"
                   " FROM tickets t LEFT JOIN departments d ON d.id = t.department_id"
@@ -148,7 +108,7 @@ fill_departments (CtDashboard  *self,
       g_array_append_vals (rows, v, 4);
       g_ptr_array_add (names, g_strdup (name ? name : _("No department")));
     }
-  if (!finish (db, stmt, rc, error))
+  if (!ct_kpi_finish (db, stmt, rc, error))
     return FALSE;
   ct_dashboard_table_init (table, names->len, 2, department_keys, department_columns);
   for (guint r = 0; r < names->len; r++)
@@ -195,7 +155,7 @@ fill_heatmap (CtDashboard  *self,
     table->row_labels[r] = g_strdup (_(weekday_labels[r]));
   for (guint i = 0; i < 7 * 24; i++)
     table->values[i] = 0;
-  stmt = prepare (db, "SELECT t.created_at" WHERE_CREATED, &self->period, error);
+  stmt = ct_kpi_prepare (db, "SELECT t.created_at" WHERE_CREATED, &self->period, error);
   if (stmt == NULL)
     return FALSE;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -205,7 +165,7 @@ fill_heatmap (CtDashboard  *self,
       weekday_hour (self->tz, sqlite3_column_int64 (stmt, 0), &weekday, &hour);
       table->values[weekday * 24 + hour] += 1;
     }
-  return finish (db, stmt, rc, error);
+  return ct_kpi_finish (db, stmt, rc, error);
 }
 
 gboolean
@@ -279,12 +239,12 @@ ct_dashboard_table_get_ids (CtDatabase         *db,
                         || id == CT_DASHBOARD_HEATMAP, NULL);
   g_return_val_if_fail (row < self->tables[id].n_rows, NULL);
 
-  if (!(stmt = prepare (db, ids_sql (id), &self->period, error)))
+  if (!(stmt = ct_kpi_prepare (db, ids_sql (id), &self->period, error)))
     return NULL;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     if (row_matches (self, id, stmt, row, column))
       g_array_append_val (ids, (gint64) { sqlite3_column_int64 (stmt, 0) });
-  if (!finish (db, stmt, rc, error))
+  if (!ct_kpi_finish (db, stmt, rc, error))
     return NULL;
   return g_steal_pointer (&ids);
 }

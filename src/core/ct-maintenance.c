@@ -8,7 +8,6 @@
 
 #include <glib/gi18n.h>
 
-#include "ct-error.h"
 #include "ct-maintenance.h"
 #include "ct-vocab.h"
 
@@ -135,15 +134,6 @@ ct_maintenance_record_kind_from_text (const char *text)
 }
 
 static gboolean
-invalid (GError **error,
-         char    *message)
-{
-  g_set_error_literal (error, CT_STORE_ERROR, CT_STORE_ERROR_INVALID, message);
-  g_free (message);
-  return FALSE;
-}
-
-static gboolean
 plan_validate (CtRecord  *record,
                GError   **error)
 {
@@ -157,14 +147,13 @@ plan_validate (CtRecord  *record,
       || !ct_record_check_date (record, "starts_on", error))
     return FALSE;
   if (!ct_maintenance_basis_label (basis))
-    return invalid (error, g_strdup_printf (_("“%s” is not a plan basis (schedule or "
-                                              "completion)."), basis));
+    return ct_record_invalid (error, _("“%s” is not a plan basis (schedule or completion)."),
+                              basis);
   if (active != 0 && active != 1)
-    return invalid (error, g_strdup (_("A plan is either active or not (1 or 0).")));
+    return ct_record_invalid (error, "%s", _("A plan is either active or not (1 or 0)."));
   if (!ct_maintenance_check_rule (ct_record_get_string (record, "rrule"), &rule_error))
-    return invalid (error, g_strdup_printf (_("Plan “%s”: %s"),
-                                            ct_record_get_string (record, "title"),
-                                            rule_error->message));
+    return ct_record_invalid (error, _("Plan “%s”: %s"), ct_record_get_string (record, "title"),
+                              rule_error->message);
   return TRUE;
 }
 
@@ -187,8 +176,8 @@ task_validate (CtRecord  *record,
       || !ct_record_check_date (record, "completed_on", error))
     return FALSE;
   if (!ct_maintenance_task_status_label (status))
-    return invalid (error, g_strdup_printf (_("“%s” is not a task status (open, done or "
-                                              "skipped)."), status));
+    return ct_record_invalid (error, _("“%s” is not a task status (open, done or skipped)."),
+                              status);
   return TRUE;
 }
 
@@ -209,20 +198,19 @@ record_validate (CtRecord  *record,
   if (!ct_record_require_ref (record, "asset_id", error))
     return FALSE;
   if (!ct_maintenance_record_kind_label (kind))
-    return invalid (error, g_strdup_printf (_("“%s” is not a kind of maintenance record "
-                                              "(preventive, corrective or inspection)."),
-                                            kind));
+    return ct_record_invalid (error, _("“%s” is not a kind of maintenance record "
+                                       "(preventive, corrective or inspection)."), kind);
   if (ct_record_get_int (record, "performed_at") <= 0)
-    return invalid (error, g_strdup (_("A maintenance record needs the time the work was "
-                                       "done.")));
+    return ct_record_invalid (error, "%s", _("A maintenance record needs the time the work "
+                                             "was done."));
   if (ct_record_get_int (record, "downtime_minutes") < 0)
-    return invalid (error, g_strdup (_("Downtime cannot be negative: enter 0 when the "
-                                       "equipment kept running.")));
+    return ct_record_invalid (error, "%s", _("Downtime cannot be negative: enter 0 when the "
+                                             "equipment kept running."));
   if (ct_record_get_int (record, "cost_cents") < 0)
-    return invalid (error, g_strdup (_("The cost cannot be negative: enter 0 when the work "
-                                       "cost nothing.")));
+    return ct_record_invalid (error, "%s", _("The cost cannot be negative: enter 0 when the "
+                                             "work cost nothing."));
   if (recheck_ok != 0 && recheck_ok != 1)
-    return invalid (error, g_strdup (_("The recheck either passed or failed (1 or 0).")));
+    return ct_record_invalid (error, "%s", _("The recheck either passed or failed (1 or 0)."));
   return TRUE;
 }
 

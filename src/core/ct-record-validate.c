@@ -24,6 +24,20 @@ field_nick (CtRecord   *self,
 }
 
 gboolean
+ct_record_invalid (GError     **error,
+                   const char  *format,
+                   ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  g_propagate_error (error, g_error_new_valist (CT_STORE_ERROR, CT_STORE_ERROR_INVALID,
+                                                format, args));
+  va_end (args);
+  return FALSE;
+}
+
+gboolean
 ct_record_require_text (CtRecord    *self,
                         const char  *field,
                         GError     **error)
@@ -32,9 +46,7 @@ ct_record_require_text (CtRecord    *self,
 
   if (value != NULL && *value != '\0')
     return TRUE;
-  g_set_error (error, CT_STORE_ERROR, CT_STORE_ERROR_INVALID,
-               _("%s is required."), field_nick (self, field));
-  return FALSE;
+  return ct_record_invalid (error, _("%s is required."), field_nick (self, field));
 }
 
 gboolean
@@ -44,9 +56,7 @@ ct_record_require_ref (CtRecord    *self,
 {
   if (ct_record_get_int (self, field) > 0)
     return TRUE;
-  g_set_error (error, CT_STORE_ERROR, CT_STORE_ERROR_INVALID,
-               _("%s is required."), field_nick (self, field));
-  return FALSE;
+  return ct_record_invalid (error, _("%s is required."), field_nick (self, field));
 }
 
 gboolean
@@ -67,9 +77,8 @@ ct_record_check_date (CtRecord    *self,
     }
   if (dt != NULL)
     return TRUE;
-  g_set_error (error, CT_STORE_ERROR, CT_STORE_ERROR_INVALID,
-               _("%s: “%s” is not a date like 2024-03-05."), field_nick (self, field), value);
-  return FALSE;
+  return ct_record_invalid (error, _("%s: “%s” is not a date like 2024-03-05."),
+                            field_nick (self, field), value);
 }
 
 /* Mainland mobile numbers, landlines with an optional area code and extension,
@@ -90,8 +99,7 @@ ct_record_check_phone (CtRecord    *self,
       "|[48]00-?[0-9]{3}-?[0-9]{4})$", G_REGEX_OPTIMIZE, 0, NULL));
   if (g_regex_match (regex, value, 0, NULL))
     return TRUE;
-  g_set_error (error, CT_STORE_ERROR, CT_STORE_ERROR_INVALID,
-               _("%s: “%s” is not a phone number (a mobile like 13800138000 or a landline "
-                 "like 0755-12345678)."), field_nick (self, field), value);
-  return FALSE;
+  return ct_record_invalid (error, _("%s: “%s” is not a phone number (a mobile like "
+                                     "13800138000 or a landline like 0755-12345678)."),
+                            field_nick (self, field), value);
 }

@@ -111,5 +111,10 @@ gboolean     ct_record_check_date      (CtRecord   *self,
 gboolean     ct_record_check_phone     (CtRecord   *self,
                                         const char *field,
                                         GError    **error);
+/* Sets @error to CT_STORE_ERROR_INVALID with the message @format makes;
+ * returns FALSE, for `return ct_record_invalid (error, …);` in a validate. */
+gboolean     ct_record_invalid         (GError    **error,
+                                        const char *format,
+                                        ...) G_GNUC_PRINTF (2, 3);
 
 G_END_DECLS

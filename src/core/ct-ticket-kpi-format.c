@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "ct-error.h"
+#include "ct-kpi-format.h"
 #include "ct-ticket-kpi-private.h"
 
 /* Periods */
@@ -231,22 +232,6 @@ ct_ticket_kpis_format_value (const CtTicketKpis *self,
 
 /* JSON */
 
-/* @value rounded to @decimals without trailing zeros: 0.9731, 1.0, 85.5. */
-static void
-append_number (GString *json,
-               double   value,
-               int      decimals)
-{
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-  gsize len;
-
-  g_ascii_formatd (buffer, sizeof buffer, decimals == 4 ? "%.4f" : "%.2f", value);
-  len = strlen (buffer);
-  while (len > 2 && buffer[len - 1] == '0' && buffer[len - 2] != '.')
-    buffer[--len] = '\0';
-  g_string_append (json, buffer);
-}
-
 static void
 append_value (GString            *json,
               const CtTicketKpis *self,
@@ -265,11 +250,11 @@ append_value (GString            *json,
       g_string_append_printf (json, "%.0f", value);
       break;
     case CT_KPI_UNIT_FRACTION:
-      append_number (json, value, 4);
+      ct_kpi_append_number (json, value, 4);
       break;
     case CT_KPI_UNIT_SCORE:
     case CT_KPI_UNIT_MINUTES:
-      append_number (json, value, 2);
+      ct_kpi_append_number (json, value, 2);
       break;
     default:
       g_assert_not_reached ();

@@ -15,8 +15,8 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
-#include "ct-database-private.h"
 #include "ct-error.h"
+#include "ct-kpi-sql-private.h"
 #include "ct-ticket-kpi-private.h"
 
 #define VOID_OUT    "t.status NOT IN ('cancelled', 'invalid')"
@@ -113,35 +113,6 @@ rank_sql (const CtTicketKpiDef *def,
   return g_string_free (sql, FALSE);
 }
 
-static void
-bind (sqlite3_stmt *stmt,
-      const char   *name,
-      gint64        value)
-{
-  int index = sqlite3_bind_parameter_index (stmt, name);
-
-  if (index > 0)
-    sqlite3_bind_int64 (stmt, index, value);
-}
-
-static sqlite3_stmt *
-prepare (CtDatabase        *db,
-         const char        *sql,
-         const CtKpiPeriod *period,
-         GError           **error)
-{
-  sqlite3_stmt *stmt = ct_database_prepare (db, sql, error);
-
-  if (stmt == NULL)
-    return NULL;
-  bind (stmt, ":from", period->from);
-  bind (stmt, ":to", period->to);
-  bind (stmt, ":now", period->now);
-  bind (stmt, ":at", MIN (period->now, period->to));
-  bind (stmt, ":site", period->site_id);
-  return stmt;
-}
-
 /* A copy of @period with now filled in; fails when it ends before it starts. */
 static gboolean
 normalise_period (CtDatabase        *db,
@@ -184,16 +155,12 @@ ct_ticket_kpi_ids (CtDatabase        *db,
   if (!normalise_period (db, period, &p, error))
     return NULL;
   sql = ids_sql (def, p.site_id != 0, numerator);
-  if (!(stmt = prepare (db, sql, &p, error)))
+  if (!(stmt = ct_kpi_prepare (db, sql, &p, error)))
     return NULL;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_array_append_val (ids, (gint64) { sqlite3_column_int64 (stmt, 0) });
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      ct_database_set_error (db, rc, error);
-      return NULL;
-    }
+  if (!ct_kpi_finish (db, stmt, rc, error))
+    return NULL;
   return g_steal_pointer (&ids);
 }
 
@@ -209,7 +176,7 @@ run_aggregate (CtDatabase         *db,
   sqlite3_stmt *stmt;
   int rc, col = 1;
 
-  if (!(stmt = prepare (db, sql, &self->period, error)))
+  if (!(stmt = ct_kpi_prepare (db, sql, &self->period, error)))
     return FALSE;
   if ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
@@ -253,18 +220,14 @@ run_rank (CtDatabase    *db,
     }
   else
     offset = (n * def->percentile + 99) / 100 - 1;
-  if (!(stmt = prepare (db, sql, &self->period, error)))
+  if (!(stmt = ct_kpi_prepare (db, sql, &self->period, error)))
     return FALSE;
-  bind (stmt, ":limit", limit);
-  bind (stmt, ":offset", offset);
+  ct_kpi_bind (stmt, ":limit", limit);
+  ct_kpi_bind (stmt, ":offset", offset);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW && got < 2)
     values[got++] = sqlite3_column_double (stmt, 0);
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      ct_database_set_error (db, rc, error);
-      return FALSE;
-    }
+  if (!ct_kpi_finish (db, stmt, rc, error))
+    return FALSE;
   self->has_value[i] = got > 0;
   self->value[i] = (got == 2 ? (values[0] + values[1]) / 2 : values[0]) / 60.0;
   self->num[i] = (gint64) round (self->value[i] * 60.0);

@@ -8,7 +8,6 @@
 
 #include <glib/gi18n.h>
 
-#include "ct-error.h"
 #include "ct-ticket.h"
 #include "ct-vocab.h"
 
@@ -182,15 +181,6 @@ ct_ticket_status_is_void (const char *status)
 }
 
 static gboolean
-invalid (GError     **error,
-         char        *message)
-{
-  g_set_error_literal (error, CT_STORE_ERROR, CT_STORE_ERROR_INVALID, message);
-  g_free (message);
-  return FALSE;
-}
-
-static gboolean
 ct_ticket_validate (CtRecord  *record,
                     GError   **error)
 {
@@ -203,27 +193,25 @@ ct_ticket_validate (CtRecord  *record,
       || !ct_record_check_phone (record, "phone", error))
     return FALSE;
   if (!ct_vocab_label (kinds, G_N_ELEMENTS (kinds), kind))
-    return invalid (error, g_strdup_printf (_("“%s” is not a ticket kind."), kind));
+    return ct_record_invalid (error, _("“%s” is not a ticket kind."), kind);
   if (g_str_equal (kind, "repair") && !ct_vocab_label (classes, G_N_ELEMENTS (classes), repair_class))
-    return invalid (error, g_strdup_printf (_("A repair needs a class (emergency, routine "
-                                              "or appointment), not “%s”."), repair_class));
+    return ct_record_invalid (error, _("A repair needs a class (emergency, routine or "
+                                       "appointment), not “%s”."), repair_class);
   if (!g_str_equal (kind, "repair") && *repair_class != '\0')
-    return invalid (error, g_strdup_printf (_("Only repairs have a repair class (“%s” given)."),
-                                            repair_class));
+    return ct_record_invalid (error, _("Only repairs have a repair class (“%s” given)."),
+                              repair_class);
   if (!ct_vocab_label (channels, G_N_ELEMENTS (channels), ct_record_get_string (record, "channel")))
-    return invalid (error, g_strdup_printf (_("“%s” is not a channel."),
-                                            ct_record_get_string (record, "channel")));
+    return ct_record_invalid (error, _("“%s” is not a channel."),
+                              ct_record_get_string (record, "channel"));
   if (!ct_vocab_label (statuses, G_N_ELEMENTS (statuses), ct_record_get_string (record, "status")))
-    return invalid (error, g_strdup_printf (_("“%s” is not a ticket status."),
-                                            ct_record_get_string (record, "status")));
+    return ct_record_invalid (error, _("“%s” is not a ticket status."),
+                              ct_record_get_string (record, "status"));
   if (g_str_equal (repair_class, "appointment") && ct_record_get_int (record, "appointment_at") == 0)
-    return invalid (error, g_strdup (_("An appointment repair needs the appointment time.")));
+    return ct_record_invalid (error, "%s",
+                              _("An appointment repair needs the appointment time."));
   if (score < 0 || score > 5)
-    {
-      g_set_error (error, CT_STORE_ERROR, CT_STORE_ERROR_INVALID,
-                   _("Satisfaction must be from 1 to 5, not %d."), (int) score);
-      return FALSE;
-    }
+    return ct_record_invalid (error, _("Satisfaction must be from 1 to 5, not %d."),
+                              (int) score);
   return TRUE;
 }
 
