@@ -134,6 +134,32 @@ cli_test_write_file (const char *dir,
 }
 
 void
+cli_test_fixture_set_up (CliTestFixture *fixture,
+                         const char     *tmpl,
+                         const char     *name)
+{
+  fixture->dir = cli_test_make_dir (tmpl);
+  fixture->db = g_build_filename (fixture->dir, name, NULL);
+}
+
+void
+cli_test_fixture_tear_down (CliTestFixture *fixture,
+                            gconstpointer   data)
+{
+  cli_test_remove_dir (fixture->dir);
+  g_clear_pointer (&fixture->dir, g_free);
+  g_clear_pointer (&fixture->db, g_free);
+}
+
+void
+cli_test_add (const char  *path,
+              CliTestFunc  set_up,
+              CliTestFunc  func)
+{
+  g_test_add (path, CliTestFixture, NULL, set_up, func, cli_test_fixture_tear_down);
+}
+
+void
 cli_test_init_database (const char *path)
 {
   g_auto(Run) run = { 0 };

@@ -48,6 +48,30 @@ void        cli_test_remove_dir        (const char  *dir);
 char       *cli_test_write_file        (const char  *dir,
                                         const char  *name,
                                         const char  *contents);
+/* The fixture of the tests over one database file: a fresh temporary
+ * folder and the path of the file in it, not created. */
+typedef struct
+{
+  char *dir;
+  char *db;
+} CliTestFixture;
+
+typedef void (*CliTestFunc) (CliTestFixture *fixture,
+                             gconstpointer   data);
+
+/* Makes the folder from @tmpl ("ct-cli-x-XXXXXX") and sets @db to @name in it. */
+void        cli_test_fixture_set_up    (CliTestFixture *fixture,
+                                        const char     *tmpl,
+                                        const char     *name);
+/* Removes the folder with everything in it. */
+void        cli_test_fixture_tear_down (CliTestFixture *fixture,
+                                        gconstpointer   data);
+/* g_test_add() of @func over a CliTestFixture set up by @set_up and torn
+ * down by cli_test_fixture_tear_down(). */
+void        cli_test_add               (const char     *path,
+                                        CliTestFunc     set_up,
+                                        CliTestFunc     func);
+
 /* caretaker-cli init of @path, which must succeed. */
 void        cli_test_init_database     (const char  *path);
 /* caretaker-cli demo of @path from @seed, which must succeed silently. */

@@ -12,11 +12,7 @@
 
 #include "cli-test-util.h"
 
-typedef struct
-{
-  char *dir;
-  char *db;
-} Fixture;
+typedef CliTestFixture Fixture;
 
 /* 1 lift: monthly from 2026-01-05; 2 pump: quarterly from 2025-12-01;
  * 3 fire panel: monthly from completion, first 2026-02-10; 4 retired fan:
@@ -42,19 +38,9 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  f->dir = cli_test_make_dir ("ct-cli-pm-XXXXXX");
-  f->db = g_build_filename (f->dir, "pm.db", NULL);
+  cli_test_fixture_set_up (f, "ct-cli-pm-XXXXXX", "pm.db");
   cli_test_init_database (f->db);
   exec_sql (f->db, ledger);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  cli_test_remove_dir (f->dir);
-  g_free (f->dir);
-  g_free (f->db);
 }
 
 static void
@@ -164,11 +150,8 @@ main (int   argc,
       char **argv)
 {
   g_test_init (&argc, &argv, NULL);
-  g_test_add ("/cli/pm-generate/text", Fixture, NULL, fixture_set_up, test_generate,
-              fixture_tear_down);
-  g_test_add ("/cli/pm-generate/json", Fixture, NULL, fixture_set_up, test_json,
-              fixture_tear_down);
-  g_test_add ("/cli/pm-generate/arguments", Fixture, NULL, fixture_set_up, test_arguments,
-              fixture_tear_down);
+  cli_test_add ("/cli/pm-generate/text", fixture_set_up, test_generate);
+  cli_test_add ("/cli/pm-generate/json", fixture_set_up, test_json);
+  cli_test_add ("/cli/pm-generate/arguments", fixture_set_up, test_arguments);
   return g_test_run ();
 }

@@ -10,6 +10,7 @@
 
 #include <string.h>
 
+#include "../core/ct-test-util.h"
 #include "cli-test-util.h"
 #include "ct-maintenance.h"
 #include "ct-ticket-store.h"
@@ -22,17 +23,6 @@ typedef struct
   char *codes[2];
   gint64 record_id;   /* a maintenance record of the lift DT-01 */
 } Fixture;
-
-static gpointer
-insert (CtRecordStore *store,
-        gpointer       record)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (ct_record_store_insert (store, record, "admin", &error));
-  g_assert_no_error (error);
-  return record;
-}
 
 static char *
 create_ticket (CtTicketStore *store,
@@ -109,8 +99,8 @@ static void
 create_database (Fixture *f)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(CtClock) clock = ct_clock_new_fixed (1763700000);
-  g_autoptr(CtDatabase) db = ct_database_open (f->db, CT_DATABASE_OPEN_CREATE, clock, &error);
+  g_autoptr(CtClock) clock = ct_clock_new_fixed (CT_TEST_NOW);
+  g_autoptr(CtDatabase) db = ct_test_open (f->db, CT_DATABASE_OPEN_CREATE, clock);
   g_autoptr(CtOrganisation) org = NULL;
   g_autoptr(CtTicketStore) store = NULL;
   g_autoptr(CtSite) site = NULL;
@@ -118,15 +108,15 @@ create_database (Fixture *f)
   g_autoptr(CtUnit) unit = NULL;
   gint64 site_id;
 
-  g_assert_no_error (error);
   org = ct_organisation_new (db, &error);
   g_assert_no_error (error);
-  site = insert (ct_organisation_get_sites (org), ct_site_new ("CH", "翠湖花园"));
+  site = ct_test_add_site (org, NULL);
   site_id = ct_record_get_id (CT_RECORD (site));
-  building = insert (ct_organisation_get_buildings (org), ct_building_new (site_id, "5", "5号楼"));
+  building = ct_test_insert (ct_organisation_get_buildings (org),
+                             ct_building_new (site_id, "5", "5号楼"));
   unit = ct_unit_new (ct_record_get_id (CT_RECORD (building)), "1", "602");
   g_object_set (unit, "owner_name", "王芳", NULL);
-  insert (ct_organisation_get_units (org), unit);
+  ct_test_insert (ct_organisation_get_units (org), unit);
   store = ct_ticket_store_new (org, &error);
   g_assert_no_error (error);
   f->codes[0] = create_ticket (store, unit, site_id, "电梯困人");

@@ -14,27 +14,13 @@
 
 #include "cli-test-util.h"
 
-typedef struct
-{
-  char *dir;
-  char *db;
-} Fixture;
+typedef CliTestFixture Fixture;
 
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  f->dir = cli_test_make_dir ("ct-cli-sweep-XXXXXX");
-  f->db = g_build_filename (f->dir, "demo.db", NULL);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  cli_test_remove_dir (f->dir);
-  g_free (f->dir);
-  g_free (f->db);
+  cli_test_fixture_set_up (f, "ct-cli-sweep-XXXXXX", "demo.db");
 }
 
 static char *
@@ -199,11 +185,8 @@ main (int   argc,
       char **argv)
 {
   g_test_init (&argc, &argv, NULL);
-  g_test_add ("/cli/sla-sweep/text", Fixture, NULL, fixture_set_up, test_sweep,
-              fixture_tear_down);
-  g_test_add ("/cli/sla-sweep/json", Fixture, NULL, fixture_set_up, test_sweep_json,
-              fixture_tear_down);
-  g_test_add ("/cli/sla-sweep/arguments", Fixture, NULL, fixture_set_up, test_arguments,
-              fixture_tear_down);
+  cli_test_add ("/cli/sla-sweep/text", fixture_set_up, test_sweep);
+  cli_test_add ("/cli/sla-sweep/json", fixture_set_up, test_sweep_json);
+  cli_test_add ("/cli/sla-sweep/arguments", fixture_set_up, test_arguments);
   return g_test_run ();
 }

@@ -1,10 +1,17 @@
-/* ct-test-ledger.c — helpers of the asset query and meter tests
+/* ct-test-ledger.c — helpers of the asset query, maintenance and meter tests
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
 #include "ct-test-ledger.h"
+
+static void
+changed_cb (CtAssetStore *store,
+            guint        *n_changed)
+{
+  (*n_changed)++;
+}
 
 CtAssetStore *
 ct_test_ledger_open (CtTestFixture *base,
@@ -18,6 +25,14 @@ ct_test_ledger_open (CtTestFixture *base,
   store = ct_asset_store_new (base->org, &error);
   g_assert_no_error (error);
   return store;
+}
+
+void
+ct_test_ledger_close (CtTestFixture  *base,
+                      CtAssetStore  **store)
+{
+  g_clear_object (store);
+  ct_test_fixture_tear_down (base);
 }
 
 gint64
@@ -41,4 +56,11 @@ ct_test_ledger_create (CtAssetStore *store,
   ct_asset_store_create (store, asset, "test", &error);
   g_assert_no_error (error);
   return ct_record_get_id (CT_RECORD (asset));
+}
+
+void
+ct_test_ledger_count_changes (CtAssetStore *store,
+                              guint        *n_changed)
+{
+  g_signal_connect (store, "changed", G_CALLBACK (changed_cb), n_changed);
 }

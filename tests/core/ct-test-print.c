@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <cairo.h>
+
 #include "ct-test-print.h"
 
 char *
@@ -33,4 +35,22 @@ ct_test_count_pages (const char *text)
   for (const char *p = text; *p; p++)
     n += *p == '\f';
   return n;
+}
+
+void
+ct_test_print_init (int    *argc,
+                    char ***argv)
+{
+  g_setenv ("TZ", "America/New_York", TRUE);
+  g_test_init (argc, argv, NULL);
+}
+
+int
+ct_test_print_run (void)
+{
+  int status = g_test_run ();
+
+  /* Cairo keeps fonts until exit: release them for leak checkers. */
+  cairo_debug_reset_static_data ();
+  return status;
 }

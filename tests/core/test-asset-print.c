@@ -28,17 +28,6 @@ typedef struct
   gint64         site_id;
 } Fixture;
 
-static gpointer
-insert (CtRecordStore *store,
-        gpointer       record)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (ct_record_store_insert (store, record, "admin", &error));
-  g_assert_no_error (error);
-  return record;
-}
-
 static CtAsset *
 create_asset (Fixture    *f,
               const char *code,
@@ -62,7 +51,7 @@ create_lift (Fixture *f,
                                                            "B1 电梯机房");
   CtAsset *lift = ct_asset_new ("DT-03-01", "3号楼1号客梯", "elevator", f->site_id);
 
-  insert (ct_asset_store_get_locations (f->store), room);
+  ct_test_insert (ct_asset_store_get_locations (f->store), room);
   g_object_set (lift, "building_id", building_id,
                 "location_id", ct_record_get_id (CT_RECORD (room)),
                 "manufacturer", "奥的斯", "model", "GeN2-MRL", "serial", "OT2019-5521",
@@ -87,11 +76,9 @@ fixture_set_up (Fixture       *f,
   org = f->base.org;
   g_assert_true (ct_database_set_setting (f->base.db, "admin", "company_name", "翠湖物业", &error));
   g_assert_no_error (error);
-  site = ct_site_new ("CH", "翠湖花园");
-  g_object_set (site, "phone", "0571-88886666", NULL);
-  insert (ct_organisation_get_sites (org), site);
+  site = ct_test_add_site (org, "0571-88886666");
   f->site_id = ct_record_get_id (CT_RECORD (site));
-  building = insert (ct_organisation_get_buildings (org), ct_building_new (f->site_id, "3", "3号楼"));
+  building = ct_test_add_building (org, site);
   f->store = ct_asset_store_new (org, &error);
   g_assert_no_error (error);
   f->lift = create_lift (f, ct_record_get_id (CT_RECORD (building)));
@@ -571,11 +558,7 @@ int
 main (int    argc,
       char **argv)
 {
-  int status;
-
-  /* Times must come out in the database's zone, not the machine's. */
-  g_setenv ("TZ", "America/New_York", TRUE);
-  g_test_init (&argc, &argv, NULL);
+  ct_test_print_init (&argc, &argv);
 
   add ("/asset-print/data", test_data);
   g_test_add_func ("/asset-print/qr/matrix", test_qr_matrix);
@@ -589,8 +572,5 @@ main (int    argc,
   add ("/asset-print/pdf/form-record", test_pdf_form_record);
   add ("/asset-print/pdf/form-wrong-asset", test_form_wrong_asset);
   add ("/asset-print/pdf/error", test_pdf_error);
-  status = g_test_run ();
-  /* Cairo keeps fonts until exit: release them for leak checkers. */
-  cairo_debug_reset_static_data ();
-  return status;
+  return ct_test_print_run ();
 }

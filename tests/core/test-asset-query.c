@@ -160,8 +160,7 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_clear_object (&f->store);
-  ct_test_fixture_tear_down (&f->base);
+  ct_test_ledger_close (&f->base, &f->store);
 }
 
 /* The codes of @ids, space-separated. */

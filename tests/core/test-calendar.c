@@ -24,31 +24,22 @@ typedef struct
   CtWorkCalendar *cal;
 } Fixture;
 
-/* "2026-01-05 12:10" in @tz → UTC seconds. */
+/* Minutes of @clock from @from to @to, local "2026-01-05 12:10" times. */
 static gint64
-at (GTimeZone  *tz,
-    const char *text)
+between (Fixture    *f,
+         const char *from,
+         const char *to,
+         CtSlaClock  clock)
 {
-  g_autofree char *iso = g_strdelimit (g_strdup_printf ("%s:00", text), " ", 'T');
-  g_autoptr(GDateTime) dt = g_date_time_new_from_iso8601 (iso, tz);
-
-  g_assert_nonnull (dt);
-  return g_date_time_to_unix (dt);
-}
-
-static char *
-show (GTimeZone *tz,
-      gint64     instant)
-{
-  g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (instant);
-  g_autoptr(GDateTime) dt = g_date_time_to_timezone (utc, tz);
-
-  return g_date_time_format (dt, "%Y-%m-%d %H:%M");
+  return ct_work_calendar_minutes_between (f->cal, ct_test_at (f->tz, from),
+                                           ct_test_at (f->tz, to), clock);
 }
 
 #define assert_add(f, start, amount, clock, expected) \
   G_STMT_START { \
-    g_autofree char *got = show ((f)->tz, ct_work_calendar_add ((f)->cal, at ((f)->tz, start), \
+    g_autofree char *got = ct_test_show ((f)->tz, \
+                                         ct_work_calendar_add ((f)->cal, \
+                                                               ct_test_at ((f)->tz, start), \
                                                                amount, clock)); \
     g_assert_cmpstr (got, ==, expected); \
   } G_STMT_END
@@ -62,14 +53,7 @@ add_2026_days (CtWorkCalendar *cal)
   for (guint i = 0; i < G_N_ELEMENTS (holidays); i++)
     ct_work_calendar_set_day (cal, holidays[i], "holiday", "元旦");
   ct_work_calendar_set_day (cal, "2026-01-04", "workday", "元旦调休");
-  for (int d = 15; d <= 23; d++)
-    {
-      g_autofree char *day = g_strdup_printf ("2026-02-%02d", d);
-
-      ct_work_calendar_set_day (cal, day, "holiday", "春节");
-    }
-  ct_work_calendar_set_day (cal, "2026-02-14", "workday", "春节调休");
-  ct_work_calendar_set_day (cal, "2026-02-28", "workday", "春节调休");
+  ct_test_add_spring_festival (cal);
 }
 
 static void
@@ -113,7 +97,7 @@ test_zone (Fixture       *f,
            gconstpointer  data)
 {
   /* 2026-01-05 08:30 in Shanghai (UTC+8, no DST) is 00:30 UTC = 1767573000. */
-  g_assert_cmpint (at (f->tz, "2026-01-05 08:30"), ==, 1767573000);
+  g_assert_cmpint (ct_test_at (f->tz, "2026-01-05 08:30"), ==, 1767573000);
   /* From Monday 00:00 local, 1 business minute ends at 08:31 local = 00:31 UTC. */
   g_assert_cmpint (ct_work_calendar_add (f->cal, 1767573000 - 510 * 60, 1, BUSINESS),
                    ==, 1767573000 + 60);
@@ -148,9 +132,7 @@ test_lunch (Fixture       *f,
   assert_add (f, "2026-01-05 11:50", 30, BUSINESS, "2026-01-05 13:50");
   /* Ending exactly at noon stays at noon. */
   assert_add (f, "2026-01-05 11:30", 30, BUSINESS, "2026-01-05 12:00");
-  g_assert_cmpint (ct_work_calendar_minutes_between (f->cal, at (f->tz, "2026-01-05 11:00"),
-                                                     at (f->tz, "2026-01-05 14:00"), BUSINESS),
-                   ==, 60 + 30);
+  g_assert_cmpint (between (f, "2026-01-05 11:00", "2026-01-05 14:00", BUSINESS), ==, 60 + 30);
 }
 
 static void
@@ -164,9 +146,7 @@ test_nights (Fixture       *f,
   assert_add (f, "2026-01-06 03:00", 30, BUSINESS, "2026-01-06 09:00");
   /* A full day from 08:30 ends at 18:00 the same day, not 08:30 the next. */
   assert_add (f, "2026-01-06 08:30", 480, BUSINESS, "2026-01-06 18:00");
-  g_assert_cmpint (ct_work_calendar_minutes_between (f->cal, at (f->tz, "2026-01-05 17:00"),
-                                                     at (f->tz, "2026-01-06 09:00"), BUSINESS),
-                   ==, 60 + 30);
+  g_assert_cmpint (between (f, "2026-01-05 17:00", "2026-01-06 09:00", BUSINESS), ==, 60 + 30);
 }
 
 static void
@@ -178,16 +158,10 @@ test_weekend_and_clocks (Fixture       *f,
   /* The same target on the 24×7 clock is two wall-clock hours. */
   assert_add (f, "2026-01-09 17:00", 120, WALL, "2026-01-09 19:00");
   /* Saturday and Sunday count on 24×7, not on business time. */
-  g_assert_cmpint (ct_work_calendar_minutes_between (f->cal, at (f->tz, "2026-01-10 00:00"),
-                                                     at (f->tz, "2026-01-12 00:00"), WALL),
-                   ==, 2 * 1440);
-  g_assert_cmpint (ct_work_calendar_minutes_between (f->cal, at (f->tz, "2026-01-10 00:00"),
-                                                     at (f->tz, "2026-01-12 00:00"), BUSINESS),
-                   ==, 0);
+  g_assert_cmpint (between (f, "2026-01-10 00:00", "2026-01-12 00:00", WALL), ==, 2 * 1440);
+  g_assert_cmpint (between (f, "2026-01-10 00:00", "2026-01-12 00:00", BUSINESS), ==, 0);
   /* Reversed bounds give a negative count. */
-  g_assert_cmpint (ct_work_calendar_minutes_between (f->cal, at (f->tz, "2026-01-12 09:30"),
-                                                     at (f->tz, "2026-01-09 17:00"), BUSINESS),
-                   ==, -120);
+  g_assert_cmpint (between (f, "2026-01-12 09:30", "2026-01-09 17:00", BUSINESS), ==, -120);
 }
 
 static void
@@ -214,9 +188,7 @@ test_spring_festival (Fixture       *f,
    * 02-15..02-23 春节 = 0; Tue 02-24 = 480 (1350); Wed 02-25 needs 90 more:
    * 08:30 + 90 = 10:00. */
   assert_add (f, "2026-02-13 10:00", 3, WORKDAYS, "2026-02-25 10:00");
-  g_assert_cmpint (ct_work_calendar_minutes_between (f->cal, at (f->tz, "2026-02-13 10:00"),
-                                                     at (f->tz, "2026-02-25 10:00"), WORKDAYS),
-                   ==, 1440);
+  g_assert_cmpint (between (f, "2026-02-13 10:00", "2026-02-25 10:00", WORKDAYS), ==, 1440);
   /* 24×7 ignores holidays: three days are 72 hours. */
   assert_add (f, "2026-02-13 10:00", 3 * 1440, WALL, "2026-02-16 10:00");
 }
@@ -226,7 +198,7 @@ test_add_between_property (Fixture       *f,
                            gconstpointer  data)
 {
   g_autoptr(GRand) rand = g_rand_new_with_seed (20260215);
-  gint64 year_start = at (f->tz, "2026-01-01 00:00");
+  gint64 year_start = ct_test_at (f->tz, "2026-01-01 00:00");
   guint checked = 0;
 
   while (checked < 2000)
@@ -255,8 +227,8 @@ test_no_hours (Fixture       *f,
     ct_work_calendar_set_spans (f->cal, weekday, NULL, 0);
   g_assert_cmpint (ct_work_calendar_workday_minutes (f->cal), ==, 0);
   /* No working time at all: no deadline, and no endless loop. */
-  g_assert_cmpint (ct_work_calendar_add (f->cal, at (f->tz, "2026-01-05 09:00"), 30, BUSINESS),
-                   ==, 0);
+  g_assert_cmpint (ct_work_calendar_add (f->cal, ct_test_at (f->tz, "2026-01-05 09:00"), 30,
+                                         BUSINESS), ==, 0);
 }
 
 static void

@@ -18,21 +18,6 @@
 
 #define N_TICKETS 1000
 
-static gint64
-query_int (CtDatabase *db,
-           const char *sql)
-{
-  g_autoptr(GError) error = NULL;
-  sqlite3_stmt *stmt = ct_database_prepare (db, sql, &error);
-  gint64 value;
-
-  g_assert_no_error (error);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  return value;
-}
-
 /* The demo organisation, made once (test-cli-kpi runs the whole demo through
  * ct_demo_generate_company ()); copies of it get tickets and assets: the
  * company with N_TICKETS tickets and the whole ledger, and those of the runs
@@ -54,7 +39,7 @@ make_organisation (CtTestFixture *f)
   g_assert_true (ct_demo_generate_company (f->db, &options, 0, CT_TEST_NOW, NULL, NULL, NULL,
                                            &error));
   g_assert_no_error (error);
-  g_assert_cmpint (query_int (f->db, "SELECT count(*) FROM assets"), ==, 0);
+  g_assert_cmpint (ct_test_query_int (f->db, "SELECT count(*) FROM assets"), ==, 0);
 }
 
 /* A copy of the organisation with @n_tickets tickets and @n_assets assets
@@ -91,7 +76,7 @@ assert_between (CtDatabase *db,
                 gint64      lo,
                 gint64      hi)
 {
-  gint64 n = query_int (db, sql);
+  gint64 n = ct_test_query_int (db, sql);
 
   if (n < lo || n > hi)
     g_error ("%s: %" G_GINT64_FORMAT ", expected %" G_GINT64_FORMAT "–%" G_GINT64_FORMAT,
@@ -279,23 +264,8 @@ dump_ledger (CtDatabase *db)
     "SELECT * FROM meter_readings ORDER BY id",
     "SELECT id, asset_id FROM tickets WHERE asset_id IS NOT NULL ORDER BY id",
   };
-  GString *dump = g_string_new (NULL);
 
-  for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
-    {
-      g_autoptr(GError) error = NULL;
-      sqlite3_stmt *stmt = ct_database_prepare (db, queries[q], &error);
-
-      g_assert_no_error (error);
-      while (sqlite3_step (stmt) == SQLITE_ROW)
-        {
-          for (int c = 0; c < sqlite3_column_count (stmt); c++)
-            g_string_append_printf (dump, "%s|", (const char *) sqlite3_column_text (stmt, c));
-          g_string_append_c (dump, '\n');
-        }
-      sqlite3_reset (stmt);
-    }
-  return g_string_free (dump, FALSE);
+  return ct_test_dump_rows (db, queries, G_N_ELEMENTS (queries));
 }
 
 /* A run on the organisation that is rolled back once looked at: every run
@@ -339,7 +309,7 @@ try_ledger (guint32   seed,
 
   g_assert_false (ct_database_write (organisation.db, trial_func, &t, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS);
-  g_assert_cmpint (query_int (organisation.db, "SELECT count(*) FROM assets"), ==, 0);
+  g_assert_cmpint (ct_test_query_int (organisation.db, "SELECT count(*) FROM assets"), ==, 0);
   g_test_message ("%u tickets and %u assets: %.2f s", n_tickets, n_assets,
                   (g_get_monotonic_time () - start) / 1e6);
   return t.dump;
@@ -406,14 +376,14 @@ test_cancel (void)
   CtDatabase *db = organisation.db;
   gint64 audit_rows;
 
-  audit_rows = query_int (db, "SELECT count(*) FROM audit_log");
+  audit_rows = ct_test_query_int (db, "SELECT count(*) FROM audit_log");
   g_assert_false (ct_demo_generate_assets (db, 1, CT_DEMO_ASSETS_LEDGER, CT_TEST_NOW, cancel_cb,
                                            cancellable, cancellable, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_clear_error (&error);
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM assets"), ==, 0);
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM asset_locations"), ==, 0);
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM audit_log"), ==, audit_rows);
+  g_assert_cmpint (ct_test_query_int (db, "SELECT count(*) FROM assets"), ==, 0);
+  g_assert_cmpint (ct_test_query_int (db, "SELECT count(*) FROM asset_locations"), ==, 0);
+  g_assert_cmpint (ct_test_query_int (db, "SELECT count(*) FROM audit_log"), ==, audit_rows);
 
   /* Already cancelled: nothing starts. */
   g_assert_false (ct_demo_generate_assets (db, 1, 100, CT_TEST_NOW, NULL, NULL, cancellable,
@@ -424,7 +394,7 @@ test_cancel (void)
   /* None asked for: nothing done. */
   g_assert_true (ct_demo_generate_assets (db, 1, 0, CT_TEST_NOW, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM assets"), ==, 0);
+  g_assert_cmpint (ct_test_query_int (db, "SELECT count(*) FROM assets"), ==, 0);
 }
 
 /* A file without a company is refused. */
@@ -440,7 +410,7 @@ test_no_company (void)
                                            NULL, NULL, &error));
   g_assert_error (error, CT_STORE_ERROR, CT_STORE_ERROR_INVALID);
   g_assert_nonnull (strstr (error->message, "empty.db"));
-  g_assert_cmpint (query_int (f.db, "SELECT count(*) FROM assets"), ==, 0);
+  g_assert_cmpint (ct_test_query_int (f.db, "SELECT count(*) FROM assets"), ==, 0);
   ct_test_fixture_tear_down (&f);
 }
 

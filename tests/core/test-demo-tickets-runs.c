@@ -14,21 +14,6 @@
 #include "ct-error.h"
 #include "ct-test-util.h"
 
-static gint64
-query_int (CtDatabase *db,
-           const char *sql)
-{
-  g_autoptr(GError) error = NULL;
-  sqlite3_stmt *stmt = ct_database_prepare (db, sql, &error);
-  gint64 value;
-
-  g_assert_no_error (error);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  return value;
-}
-
 /* A file with the demo company and no tickets yet. */
 static void
 make_company (CtTestFixture *f)
@@ -66,23 +51,8 @@ dump_tickets (CtDatabase *db)
     "SELECT * FROM ticket_links ORDER BY ticket_id",
     "SELECT * FROM ticket_counters ORDER BY year",
   };
-  GString *dump = g_string_new (NULL);
 
-  for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
-    {
-      g_autoptr(GError) error = NULL;
-      sqlite3_stmt *stmt = ct_database_prepare (db, queries[q], &error);
-
-      g_assert_no_error (error);
-      while (sqlite3_step (stmt) == SQLITE_ROW)
-        {
-          for (int c = 0; c < sqlite3_column_count (stmt); c++)
-            g_string_append_printf (dump, "%s|", (const char *) sqlite3_column_text (stmt, c));
-          g_string_append_c (dump, '\n');
-        }
-      sqlite3_reset (stmt);
-    }
-  return g_string_free (dump, FALSE);
+  return ct_test_dump_rows (db, queries, G_N_ELEMENTS (queries));
 }
 
 static void
@@ -130,17 +100,17 @@ test_cancel (void)
   gint64 audit_rows, objects;
 
   make_company (&f);
-  objects = query_int (f.db, schema);
-  audit_rows = query_int (f.db, "SELECT count(*) FROM audit_log");
+  objects = ct_test_query_int (f.db, schema);
+  audit_rows = ct_test_query_int (f.db, "SELECT count(*) FROM audit_log");
   g_assert_false (ct_demo_generate_tickets (f.db, 1, 5000, CT_TEST_NOW, cancel_cb, cancellable,
                                             cancellable, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_assert_true (g_cancellable_is_cancelled (cancellable));
-  g_assert_cmpint (query_int (f.db, "SELECT count(*) FROM tickets"), ==, 0);
-  g_assert_cmpint (query_int (f.db, "SELECT count(*) FROM ticket_events"), ==, 0);
-  g_assert_cmpint (query_int (f.db, "SELECT count(*) FROM ticket_counters"), ==, 0);
-  g_assert_cmpint (query_int (f.db, "SELECT count(*) FROM audit_log"), ==, audit_rows);
-  g_assert_cmpint (query_int (f.db, schema), ==, objects);
+  g_assert_cmpint (ct_test_query_int (f.db, "SELECT count(*) FROM tickets"), ==, 0);
+  g_assert_cmpint (ct_test_query_int (f.db, "SELECT count(*) FROM ticket_events"), ==, 0);
+  g_assert_cmpint (ct_test_query_int (f.db, "SELECT count(*) FROM ticket_counters"), ==, 0);
+  g_assert_cmpint (ct_test_query_int (f.db, "SELECT count(*) FROM audit_log"), ==, audit_rows);
+  g_assert_cmpint (ct_test_query_int (f.db, schema), ==, objects);
 
   /* Cancelled before it starts: nothing at all. */
   g_clear_error (&error);
@@ -162,14 +132,14 @@ test_no_company (void)
                                             &error));
   g_assert_error (error, CT_STORE_ERROR, CT_STORE_ERROR_NOT_FOUND);
   g_assert_nonnull (strstr (error->message, "empty.db"));
-  g_assert_cmpint (query_int (f.db, "SELECT count(*) FROM tickets"), ==, 0);
+  g_assert_cmpint (ct_test_query_int (f.db, "SELECT count(*) FROM tickets"), ==, 0);
 
   /* Nothing asked, nothing done. */
   g_clear_error (&error);
   g_assert_true (ct_demo_generate_tickets (f.db, 1, 0, CT_TEST_NOW, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (query_int (f.db, "SELECT count(*) FROM audit_log WHERE entity = 'tickets'"),
-                   ==, 0);
+  g_assert_cmpint (ct_test_query_int (f.db, "SELECT count(*) FROM audit_log "
+                                            "WHERE entity = 'tickets'"), ==, 0);
   ct_test_fixture_tear_down (&f);
 }
 
@@ -185,14 +155,15 @@ test_more_tickets (void)
   make_company (&f);
   add_tickets (&f, 1, 500);
   add_tickets (&f, 2, 400);
-  g_assert_cmpint (query_int (f.db, "SELECT count(DISTINCT code) FROM tickets"), ==, 900);
-  g_assert_cmpint (query_int (f.db, "SELECT sum(last) FROM ticket_counters"), ==, 900);
-  g_assert_cmpint (query_int (f.db, "SELECT count(*) FROM audit_log WHERE entity = 'tickets'"),
-                   ==, 2);
-  g_assert_cmpint (query_int (f.db, "SELECT count(*) FROM tickets_fts WHERE tickets_fts MATCH "
-                                    "'水龙头'"), ==,
-                   query_int (f.db, "SELECT count(*) FROM tickets WHERE title LIKE '%水龙头%' "
-                                    "OR description LIKE '%水龙头%'"));
+  g_assert_cmpint (ct_test_query_int (f.db, "SELECT count(DISTINCT code) FROM tickets"), ==, 900);
+  g_assert_cmpint (ct_test_query_int (f.db, "SELECT sum(last) FROM ticket_counters"), ==, 900);
+  g_assert_cmpint (ct_test_query_int (f.db, "SELECT count(*) FROM audit_log "
+                                            "WHERE entity = 'tickets'"), ==, 2);
+  g_assert_cmpint (ct_test_query_int (f.db, "SELECT count(*) FROM tickets_fts "
+                                            "WHERE tickets_fts MATCH '水龙头'"), ==,
+                   ct_test_query_int (f.db, "SELECT count(*) FROM tickets "
+                                            "WHERE title LIKE '%水龙头%' "
+                                            "OR description LIKE '%水龙头%'"));
   stmt = ct_database_prepare (f.db, "INSERT INTO tickets_fts (tickets_fts) "
                                     "VALUES ('integrity-check')", &error);
   g_assert_no_error (error);

@@ -26,24 +26,9 @@
 static CtTestFixture company;
 
 static gint64
-query_int (CtDatabase *db,
-           const char *sql)
-{
-  g_autoptr(GError) error = NULL;
-  sqlite3_stmt *stmt = ct_database_prepare (db, sql, &error);
-  gint64 value;
-
-  g_assert_no_error (error);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  return value;
-}
-
-static gint64
 count (const char *sql)
 {
-  return query_int (company.db, sql);
+  return ct_test_query_int (company.db, sql);
 }
 
 /* @part ÷ @whole, both counts. */

@@ -16,7 +16,7 @@
 #include "ct-database-private.h"
 #include "ct-error.h"
 #include "ct-maintenance.h"
-#include "ct-test-util.h"
+#include "ct-test-ledger.h"
 
 typedef struct
 {
@@ -27,47 +27,29 @@ typedef struct
 } Fixture;
 
 static void
-changed_cb (CtAssetStore *store,
-            Fixture      *f)
-{
-  f->n_changed++;
-}
-
-static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(CtRecord) site = CT_RECORD (ct_site_new ("CH", "翠湖花园"));
-
-  ct_test_fixture_set_up (&f->base, "ct-maintenance-XXXXXX", "pm.db");
-  ct_test_fixture_open_organisation (&f->base);
-  g_assert_true (ct_record_store_insert (ct_organisation_get_sites (f->base.org), site,
-                                         "admin", &error));
-  f->site = ct_record_get_id (site);
-  f->store = ct_asset_store_new (f->base.org, &error);
-  g_assert_no_error (error);
-  g_signal_connect (f->store, "changed", G_CALLBACK (changed_cb), f);
+  f->store = ct_test_ledger_open (&f->base, "ct-maintenance-XXXXXX");
+  f->site = ct_test_ledger_insert (ct_organisation_get_sites (f->base.org),
+                                   ct_site_new ("CH", "翠湖花园"));
+  ct_test_ledger_count_changes (f->store, &f->n_changed);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_clear_object (&f->store);
-  ct_test_fixture_tear_down (&f->base);
+  ct_test_ledger_close (&f->base, &f->store);
 }
 
 static gint64
 create_asset (Fixture    *f,
               const char *code)
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(CtAsset) asset = ct_asset_new (code, "1号客梯", "elevator", f->site);
 
-  g_assert_true (ct_asset_store_create (f->store, asset, "admin", &error));
-  g_assert_no_error (error);
-  return ct_record_get_id (CT_RECORD (asset));
+  return ct_test_ledger_create (f->store, asset);
 }
 
 static CtMaintenancePlan *
@@ -145,6 +127,17 @@ task_due (Fixture    *f,
   g_assert_not_reached ();
 }
 
+/* A monthly plan of the asset from 2025-11-15: its first task. */
+static CtMaintenanceTask *
+first_monthly_task (Fixture *f,
+                    gint64   asset_id)
+{
+  g_autoptr(CtMaintenancePlan) plan = create_plan (f, asset_id, "FREQ=MONTHLY", "schedule",
+                                                   "2025-11-15");
+
+  return task_due (f, asset_id, "2025-11-15");
+}
+
 static char *
 next_due (Fixture *f,
           gint64   asset_id)
@@ -154,6 +147,39 @@ next_due (Fixture *f,
 
   g_assert_no_error (error);
   return g_strdup (ct_record_get_string (CT_RECORD (asset), "next_due"));
+}
+
+/* The due dates of the asset's tasks (open ones with @open_only) are @expected. */
+static void
+assert_dues (Fixture    *f,
+             gint64      asset_id,
+             gboolean    open_only,
+             const char *expected)
+{
+  g_autofree char *dues = tasks_of (f, asset_id, open_only, "due_on");
+
+  g_assert_cmpstr (dues, ==, expected);
+}
+
+static void
+assert_next_due (Fixture    *f,
+                 gint64      asset_id,
+                 const char *expected)
+{
+  g_autofree char *due = next_due (f, asset_id);
+
+  g_assert_cmpstr (due, ==, expected);
+}
+
+/* Saves @plan as 王工, which must succeed. */
+static void
+update_plan (Fixture           *f,
+             CtMaintenancePlan *plan)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (ct_maintenance_update_plan (f->store, plan, "王工", &error));
+  g_assert_no_error (error);
 }
 
 static gint64
@@ -202,20 +228,15 @@ test_schedule (Fixture       *f,
                                                       "2025-12-05");
   g_autoptr(CtMaintenancePlan) quarterly = create_plan (f, pump, "FREQ=MONTHLY;INTERVAL=3",
                                                         "schedule", "2025-10-01");
-  g_autofree char *lift_dues = tasks_of (f, lift, FALSE, "due_on");
-  g_autofree char *pump_dues = tasks_of (f, pump, FALSE, "due_on");
   g_autofree char *ids = NULL;
   g_autofree char *ids_again = NULL;
-  g_autofree char *lift_due = next_due (f, lift);
-  g_autofree char *pump_due = next_due (f, pump);
-  g_autofree char *year = NULL;
   g_autofree char *late = NULL;
 
   /* Made with the plan, up to 2026-02-19; the pump's plan began in the past. */
-  g_assert_cmpstr (lift_dues, ==, "2025-12-05 2026-01-05 2026-02-05");
-  g_assert_cmpstr (pump_dues, ==, "2025-10-01 2026-01-01");
-  g_assert_cmpstr (lift_due, ==, "2025-12-05");
-  g_assert_cmpstr (pump_due, ==, "2025-10-01");
+  assert_dues (f, lift, FALSE, "2025-12-05 2026-01-05 2026-02-05");
+  assert_dues (f, pump, FALSE, "2025-10-01 2026-01-01");
+  assert_next_due (f, lift, "2025-12-05");
+  assert_next_due (f, pump, "2025-10-01");
   g_assert_cmpuint (ct_maintenance_count_overdue (f->store, NULL, NULL), ==, 1);
   g_assert_cmpuint (ct_maintenance_count_overdue (f->store, "2025-12-06", NULL), ==, 2);
   g_assert_cmpuint (f->n_changed, >=, 2);
@@ -224,8 +245,7 @@ test_schedule (Fixture       *f,
   f->n_changed = 0;
   g_assert_cmpuint (generate (f, "2025-11-21", 365), ==, 12);
   g_assert_cmpuint (f->n_changed, ==, 1);
-  year = tasks_of (f, pump, FALSE, "due_on");
-  g_assert_cmpstr (year, ==, "2025-10-01 2026-01-01 2026-04-01 2026-07-01 2026-10-01");
+  assert_dues (f, pump, FALSE, "2025-10-01 2026-01-01 2026-04-01 2026-07-01 2026-10-01");
   g_assert_cmpint (count (f, "SELECT count(*) FROM maintenance_tasks WHERE asset_id = 1"),
                    ==, 12);
   g_assert_cmpint (count (f, "SELECT max(due_on) = '2026-11-05' FROM maintenance_tasks "
@@ -265,37 +285,26 @@ test_completion (Fixture       *f,
   g_autoptr(CtMaintenancePlan) plan = create_plan (f, lift, "FREQ=MONTHLY", "completion",
                                                    "2026-03-10");
   g_autoptr(CtMaintenanceTask) skipped = NULL;
-  g_autofree char *none = tasks_of (f, lift, FALSE, "due_on");
-  g_autofree char *first = NULL;
-  g_autofree char *early = NULL;
-  g_autofree char *late = NULL;
-  g_autofree char *after_skip = NULL;
-  g_autofree char *due = NULL;
 
   /* Due 2026-03-10, past the 90-day horizon of 2026-02-19: not yet. */
-  g_assert_cmpstr (none, ==, "");
+  assert_dues (f, lift, FALSE, "");
   g_assert_cmpuint (generate (f, "2026-02-01", 30), ==, 0);
   g_assert_cmpuint (generate (f, "2026-03-01", 30), ==, 1);
   g_assert_cmpuint (generate (f, "2026-03-01", 30), ==, 1 - 1);
-  first = tasks_of (f, lift, TRUE, "due_on");
-  g_assert_cmpstr (first, ==, "2026-03-10");
+  assert_dues (f, lift, TRUE, "2026-03-10");
 
   /* Done early on 2026-03-02 10:00: the next is due a month later, at once. */
   ct_clock_set (f->base.clock, shanghai (2026, 3, 2, 10, 0));
   complete (f, lift, "2026-03-10");
-  early = tasks_of (f, lift, FALSE, "due_on");
-  g_assert_cmpstr (early, ==, "2026-03-10 2026-04-02");
-  g_free (due);
-  due = next_due (f, lift);
-  g_assert_cmpstr (due, ==, "2026-04-02");
+  assert_dues (f, lift, FALSE, "2026-03-10 2026-04-02");
+  assert_next_due (f, lift, "2026-04-02");
   g_assert_cmpint (count (f, "SELECT count(*) FROM maintenance_tasks WHERE status = 'done' "
                              "AND completed_on = '2026-03-02' AND due_on = '2026-03-10'"), ==, 1);
 
   /* Done late on 2026-04-20 00:30 (still 19 April in UTC): next 2026-05-20. */
   ct_clock_set (f->base.clock, shanghai (2026, 4, 20, 0, 30));
   complete (f, lift, "2026-04-02");
-  late = tasks_of (f, lift, TRUE, "due_on");
-  g_assert_cmpstr (late, ==, "2026-05-20");
+  assert_dues (f, lift, TRUE, "2026-05-20");
   g_assert_cmpuint (generate (f, NULL, 365), ==, 0);
 
   /* Skipped: the cycle goes on from the skipped due date. */
@@ -305,11 +314,8 @@ test_completion (Fixture       *f,
   g_assert_cmpstr (ct_record_get_string (CT_RECORD (skipped), "status"), ==, "skipped");
   g_assert_cmpstr (ct_record_get_string (CT_RECORD (skipped), "note"), ==, "停梯改造");
   g_assert_cmpint (ct_record_get_int (CT_RECORD (skipped), "completed_at"), ==, 0);
-  after_skip = tasks_of (f, lift, TRUE, "due_on");
-  g_assert_cmpstr (after_skip, ==, "2026-06-20");
-  g_free (due);
-  due = next_due (f, lift);
-  g_assert_cmpstr (due, ==, "2026-06-20");
+  assert_dues (f, lift, TRUE, "2026-06-20");
+  assert_next_due (f, lift, "2026-06-20");
   g_assert_cmpuint (ct_maintenance_count_overdue (f->store, "2026-06-21", NULL), ==, 1);
 }
 
@@ -328,18 +334,13 @@ test_inactive_retired (Fixture       *f,
   g_autoptr(CtMaintenancePlan) refused = ct_maintenance_plan_new (pump, "水泵保养",
                                                                   "FREQ=MONTHLY", "schedule",
                                                                   "2026-01-01");
-  g_autofree char *kept = NULL;
-  g_autofree char *due = NULL;
 
   /* Stopping the lift's plan drops its tasks from today on; the overdue
    * 2025-11-01 stays to be done or skipped. */
   ct_record_set_int (CT_RECORD (lift_plan), "active", 0);
-  g_assert_true (ct_maintenance_update_plan (f->store, lift_plan, "王工", &error));
-  g_assert_no_error (error);
-  kept = tasks_of (f, lift, FALSE, "due_on");
-  g_assert_cmpstr (kept, ==, "2025-11-01");
-  due = next_due (f, lift);
-  g_assert_cmpstr (due, ==, "2025-11-01");
+  update_plan (f, lift_plan);
+  assert_dues (f, lift, FALSE, "2025-11-01");
+  assert_next_due (f, lift, "2025-11-01");
 
   /* The retired pump gets no more tasks, and its open ones are not overdue. */
   g_assert_true (ct_asset_store_set_status (f->store, pump_asset, "retired", "报废", 0, 0,
@@ -364,44 +365,34 @@ test_update_plan (Fixture       *f,
   g_autoptr(CtMaintenancePlan) plan = create_plan (f, lift, "FREQ=MONTHLY", "schedule",
                                                    "2025-11-01");
   g_autoptr(CtMaintenancePlan) stale = CT_MAINTENANCE_PLAN (ct_record_copy (CT_RECORD (plan)));
-  g_autofree char *before = tasks_of (f, lift, FALSE, "due_on");
   g_autofree char *ids = tasks_of (f, lift, FALSE, "id");
   g_autofree char *same_ids = NULL;
   g_autofree char *new_ids = NULL;
-  g_autofree char *after = NULL;
-  g_autofree char *yearly = NULL;
-  g_autofree char *due = NULL;
 
-  g_assert_cmpstr (before, ==, "2025-11-01 2025-12-01 2026-01-01 2026-02-01");
+  assert_dues (f, lift, FALSE, "2025-11-01 2025-12-01 2026-01-01 2026-02-01");
 
   /* A new title changes no task. */
   ct_record_set_string (CT_RECORD (plan), "title", "1号梯半月保养");
-  g_assert_true (ct_maintenance_update_plan (f->store, plan, "王工", &error));
-  g_assert_no_error (error);
+  update_plan (f, plan);
   same_ids = tasks_of (f, lift, FALSE, "id");
   g_assert_cmpstr (same_ids, ==, ids);
 
   /* Every two months: the overdue 2025-11-01 stays, the rest is made anew
    * from today: 2026-01-01 (2026-03-01 is past the horizon). */
   ct_record_set_string (CT_RECORD (plan), "rrule", "FREQ=MONTHLY;INTERVAL=2");
-  g_assert_true (ct_maintenance_update_plan (f->store, plan, "王工", &error));
-  g_assert_no_error (error);
-  after = tasks_of (f, lift, FALSE, "due_on");
-  g_assert_cmpstr (after, ==, "2025-11-01 2026-01-01");
+  update_plan (f, plan);
+  assert_dues (f, lift, FALSE, "2025-11-01 2026-01-01");
   /* The overdue task is the same one. */
   new_ids = tasks_of (f, lift, FALSE, "id");
   g_assert_cmpint (g_ascii_strtoll (new_ids, NULL, 10), ==, g_ascii_strtoll (ids, NULL, 10));
 
   /* Yearly: nothing within the horizon, so the next occurrence is made. */
   ct_record_set_string (CT_RECORD (plan), "rrule", "FREQ=YEARLY");
-  g_assert_true (ct_maintenance_update_plan (f->store, plan, "王工", &error));
-  g_assert_no_error (error);
-  yearly = tasks_of (f, lift, FALSE, "due_on");
-  g_assert_cmpstr (yearly, ==, "2025-11-01 2026-11-01");
+  update_plan (f, plan);
+  assert_dues (f, lift, FALSE, "2025-11-01 2026-11-01");
   /* Later runs do not fill in the past under the new rule. */
   g_assert_cmpuint (generate (f, "2026-12-01", 30), ==, 0);
-  due = next_due (f, lift);
-  g_assert_cmpstr (due, ==, "2025-11-01");
+  assert_next_due (f, lift, "2025-11-01");
 
   /* A stale copy is refused; so is moving the plan to another asset. */
   g_assert_false (ct_maintenance_update_plan (f->store, stale, "李工", &error));
@@ -424,15 +415,12 @@ test_complete_record (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   gint64 lift = create_asset (f, "DT-01");
-  g_autoptr(CtMaintenancePlan) plan = create_plan (f, lift, "FREQ=MONTHLY", "schedule",
-                                                   "2025-11-15");
-  g_autoptr(CtMaintenanceTask) task = task_due (f, lift, "2025-11-15");
+  g_autoptr(CtMaintenanceTask) task = first_monthly_task (f, lift);
   g_autoptr(CtMaintenanceRecord) record = ct_maintenance_record_new (0, NULL);
   g_autoptr(CtMaintenanceRecord) repair = ct_maintenance_record_new (lift, "corrective");
   g_autoptr(GListModel) records = NULL;
   g_autoptr(GPtrArray) downtime = NULL;
   g_autoptr(CtAsset) asset = NULL;
-  g_autofree char *due = NULL;
   CtDowntime *d;
   /* An hour ago: 2025-11-21 11:40 in Shanghai. */
   gint64 performed_at = CT_TEST_NOW - 3600;
@@ -455,8 +443,7 @@ test_complete_record (Fixture       *f,
   g_assert_cmpint (ct_record_get_int (CT_RECORD (task), "completed_at"), ==, performed_at);
   g_assert_cmpstr (ct_record_get_string (CT_RECORD (task), "completed_on"), ==, "2025-11-21");
   g_assert_cmpint (ct_record_get_version (CT_RECORD (task)), ==, 2);
-  due = next_due (f, lift);
-  g_assert_cmpstr (due, ==, "2025-12-15");
+  assert_next_due (f, lift, "2025-12-15");
 
   /* 90 minutes of maintenance downtime ending when the work was done; the
    * asset stays in service. */
@@ -504,9 +491,7 @@ test_errors (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   gint64 lift = create_asset (f, "DT-01");
-  g_autoptr(CtMaintenancePlan) plan = create_plan (f, lift, "FREQ=MONTHLY", "schedule",
-                                                   "2025-11-15");
-  g_autoptr(CtMaintenanceTask) task = task_due (f, lift, "2025-11-15");
+  g_autoptr(CtMaintenanceTask) task = first_monthly_task (f, lift);
   g_autoptr(CtMaintenanceTask) stale = task_due (f, lift, "2025-11-15");
   g_autoptr(CtMaintenanceTask) other = task_due (f, lift, "2025-12-15");
   g_autoptr(CtMaintenanceRecord) record = ct_maintenance_record_new (0, NULL);

@@ -30,13 +30,6 @@ typedef struct
 } Fixture;
 
 static void
-changed_cb (CtAssetStore *store,
-            Fixture      *f)
-{
-  f->n_changed++;
-}
-
-static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
@@ -58,15 +51,14 @@ fixture_set_up (Fixture       *f,
   f->meters[0] = ct_test_ledger_insert (meters, meter);
   f->meters[1] = ct_test_ledger_insert (meters, ct_meter_new ("W-01", "生活水表", "water",
                                                               f->site_id));
-  g_signal_connect (f->store, "changed", G_CALLBACK (changed_cb), f);
+  ct_test_ledger_count_changes (f->store, &f->n_changed);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_clear_object (&f->store);
-  ct_test_fixture_tear_down (&f->base);
+  ct_test_ledger_close (&f->base, &f->store);
 }
 
 static void

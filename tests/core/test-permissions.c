@@ -41,17 +41,6 @@ typedef struct
   const char    *role;
 } Fixture;
 
-static gpointer
-insert (CtRecordStore *store,
-        gpointer       record)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (ct_record_store_insert (store, record, "admin", &error));
-  g_assert_no_error (error);
-  return record;
-}
-
 static CtTicket *
 new_ticket (Fixture *f,
             gboolean save)
@@ -89,17 +78,12 @@ add_organisation (Fixture *f)
   CtOrganisation *org = f->base.org;
   g_autoptr(CtBuilding) building = NULL;
 
-  f->site = insert (ct_organisation_get_sites (org), ct_site_new ("CH", "翠湖花园"));
-  building = insert (ct_organisation_get_buildings (org),
-                     ct_building_new (ct_record_get_id (CT_RECORD (f->site)), "3", "3号楼"));
-  f->unit = insert (ct_organisation_get_units (org),
-                    ct_unit_new (ct_record_get_id (CT_RECORD (building)), "2", "1201"));
-  f->engineering = ct_record_get_id (CT_RECORD (ct_organisation_find_department (org,
-                                                                                 "engineering")));
-  f->wang = insert (ct_organisation_get_staff (org), ct_staff_new ("CT0001", "王师傅",
-                                                                   f->engineering));
-  f->li = insert (ct_organisation_get_staff (org), ct_staff_new ("CT0002", "李师傅",
-                                                                 f->engineering));
+  f->site = ct_test_add_site (org, NULL);
+  building = ct_test_add_building (org, f->site);
+  f->unit = ct_test_add_unit (org, building, NULL, NULL);
+  f->engineering = ct_test_department_id (org, "engineering");
+  f->wang = ct_test_add_staff (org, "CT0001", "王师傅", f->engineering);
+  f->li = ct_test_add_staff (org, "CT0002", "李师傅", f->engineering);
 }
 
 static void
@@ -115,7 +99,7 @@ add_ledger (Fixture *f)
                           ct_record_get_id (CT_RECORD (f->site)));
   g_assert_true (ct_asset_store_create (f->assets, f->lift, "admin", &error));
   g_assert_no_error (error);
-  insert (ct_meter_get_store (f->assets), meter);
+  ct_test_insert (ct_meter_get_store (f->assets), meter);
   f->meter_id = ct_record_get_id (CT_RECORD (meter));
 }
 

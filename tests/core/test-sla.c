@@ -20,29 +20,14 @@ typedef struct
   CtRecordStore *policies;
 } Fixture;
 
-static gint64
-at (GTimeZone  *tz,
-    const char *text)
-{
-  g_autofree char *iso = g_strdelimit (g_strdup_printf ("%s:00", text), " ", 'T');
-  g_autoptr(GDateTime) dt = g_date_time_new_from_iso8601 (iso, tz);
-
-  g_assert_nonnull (dt);
-  return g_date_time_to_unix (dt);
-}
-
+/* @instant in @tz, or "none" for 0 (no deadline). */
 static char *
 show (GTimeZone *tz,
       gint64     instant)
 {
-  g_autoptr(GDateTime) utc = NULL;
-  g_autoptr(GDateTime) dt = NULL;
-
   if (instant == 0)
     return g_strdup ("none");
-  utc = g_date_time_new_from_unix_utc (instant);
-  dt = g_date_time_to_timezone (utc, tz);
-  return g_date_time_format (dt, "%Y-%m-%d %H:%M");
+  return ct_test_show (tz, instant);
 }
 
 static void
@@ -56,14 +41,7 @@ fixture_set_up (Fixture       *f,
   f->cal = ct_work_calendar_load (f->base.db, 0, &error);
   g_assert_no_error (error);
   f->tz = g_time_zone_ref (ct_work_calendar_get_timezone (f->cal));
-  for (int d = 15; d <= 23; d++)
-    {
-      g_autofree char *day = g_strdup_printf ("2026-02-%02d", d);
-
-      ct_work_calendar_set_day (f->cal, day, "holiday", "春节");
-    }
-  ct_work_calendar_set_day (f->cal, "2026-02-14", "workday", "春节调休");
-  ct_work_calendar_set_day (f->cal, "2026-02-28", "workday", "春节调休");
+  ct_test_add_spring_festival (f->cal);
   f->policies = ct_record_store_new (f->base.db, CT_TYPE_SLA_POLICY);
   g_assert_true (ct_record_store_reload (f->policies, &error));
   g_assert_no_error (error);
@@ -100,8 +78,8 @@ assert_deadlines (Fixture          *f,
   g_autofree char *got_resolution = NULL;
 
   g_assert_nonnull (policy);
-  ct_sla_compute (f->cal, policy, at (f->tz, created),
-                  appointment ? at (f->tz, appointment) : 0, pauses, n_pauses, &out);
+  ct_sla_compute (f->cal, policy, ct_test_at (f->tz, created),
+                  appointment ? ct_test_at (f->tz, appointment) : 0, pauses, n_pauses, &out);
   got_response = show (f->tz, out.response);
   got_arrival = show (f->tz, out.arrival);
   got_resolution = show (f->tz, out.resolution);
@@ -190,7 +168,9 @@ static void
 test_appointment (Fixture       *f,
                   gconstpointer  data)
 {
-  const CtSlaPause before[] = { { at (f->tz, "2026-01-05 11:00"), at (f->tz, "2026-01-06 11:00") } };
+  const CtSlaPause before[] = {
+    { ct_test_at (f->tz, "2026-01-05 11:00"), ct_test_at (f->tz, "2026-01-06 11:00") },
+  };
 
   /* Arrival exactly at the appointment, resolution 24 h after it; the
    * response still counts from creation. */
@@ -215,7 +195,9 @@ test_pause_business (Fixture       *f,
    * Tue 09:00: 60 + 30 = 90 business minutes → Thu 11:30. The arrival
    * (12 h 24×7, 22:00) is pushed by 16 wall-clock hours → Tue 14:00. The
    * response (12:00) came before the pause and stays. */
-  const CtSlaPause pauses[] = { { at (f->tz, "2026-01-05 17:00"), at (f->tz, "2026-01-06 09:00") } };
+  const CtSlaPause pauses[] = {
+    { ct_test_at (f->tz, "2026-01-05 17:00"), ct_test_at (f->tz, "2026-01-06 09:00") },
+  };
 
   assert_deadlines (f, "complaint", "", "2026-01-05 10:00", NULL, NULL, 0,
                     "2026-01-05 12:00", "2026-01-05 22:00", "2026-01-08 10:00");
@@ -236,11 +218,11 @@ test_pause_24x7 (Fixture       *f,
    *   E Tue 11:30–12:00, after the deadline: ignored.
    * Response 20:15 and arrival 20:30 come before every pause. */
   const CtSlaPause pauses[] = {
-    { at (f->tz, "2026-01-06 10:40"), at (f->tz, "2026-01-06 10:50") },
-    { at (f->tz, "2026-01-06 11:30"), at (f->tz, "2026-01-06 12:00") },
-    { at (f->tz, "2026-01-06 10:55"), 0 },
-    { at (f->tz, "2026-01-05 23:00"), at (f->tz, "2026-01-06 01:30") },
-    { at (f->tz, "2026-01-06 10:20"), at (f->tz, "2026-01-06 10:40") },
+    { ct_test_at (f->tz, "2026-01-06 10:40"), ct_test_at (f->tz, "2026-01-06 10:50") },
+    { ct_test_at (f->tz, "2026-01-06 11:30"), ct_test_at (f->tz, "2026-01-06 12:00") },
+    { ct_test_at (f->tz, "2026-01-06 10:55"), 0 },
+    { ct_test_at (f->tz, "2026-01-05 23:00"), ct_test_at (f->tz, "2026-01-06 01:30") },
+    { ct_test_at (f->tz, "2026-01-06 10:20"), ct_test_at (f->tz, "2026-01-06 10:40") },
   };
 
   assert_deadlines (f, "repair", "emergency", "2026-01-05 20:00", NULL, pauses,
@@ -254,7 +236,7 @@ test_many (Fixture       *f,
 {
   CtSlaPolicy *complaint = ct_sla_find_policy (f->policies, "complaint", "");
   g_autoptr(GRand) rand = g_rand_new_with_seed (42);
-  gint64 start = at (f->tz, "2026-01-01 00:00");
+  gint64 start = ct_test_at (f->tz, "2026-01-01 00:00");
 
   /* 20,000 complaints over a year: every resolution deadline is 1440
    * business minutes after creation, and never before it. */

@@ -24,17 +24,6 @@ typedef struct
   CtTicket      *fresh;    /* just created */
 } Fixture;
 
-static gpointer
-insert (CtRecordStore *store,
-        gpointer       record)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (ct_record_store_insert (store, record, "admin", &error));
-  g_assert_no_error (error);
-  return record;
-}
-
 static CtTicket *
 create_ticket (Fixture    *f,
                gint64      site_id,
@@ -90,14 +79,11 @@ fixture_set_up (Fixture       *f,
   ct_test_fixture_set_up (&f->base, "ct-print-XXXXXX", "print.db");
   ct_test_fixture_open_organisation (&f->base);
   org = f->base.org;
-  site = insert (ct_organisation_get_sites (org), ct_site_new ("CH", "翠湖花园"));
-  building = insert (ct_organisation_get_buildings (org),
-                     ct_building_new (ct_record_get_id (CT_RECORD (site)), "3", "3号楼"));
-  unit = ct_unit_new (ct_record_get_id (CT_RECORD (building)), "2", "1201");
-  g_object_set (unit, "owner_name", "王芳", "owner_phone", "13800138000", NULL);
-  insert (ct_organisation_get_units (org), unit);
-  engineering = ct_record_get_id (CT_RECORD (ct_organisation_find_department (org, "engineering")));
-  staff = insert (ct_organisation_get_staff (org), ct_staff_new ("CT0001", "王师傅", engineering));
+  site = ct_test_add_site (org, NULL);
+  building = ct_test_add_building (org, site);
+  unit = ct_test_add_unit (org, building, "王芳", "13800138000");
+  engineering = ct_test_department_id (org, "engineering");
+  staff = ct_test_add_staff (org, "CT0001", "王师傅", engineering);
   f->store = ct_ticket_store_new (org, &error);
   g_assert_no_error (error);
 
@@ -376,11 +362,7 @@ int
 main (int    argc,
       char **argv)
 {
-  int status;
-
-  /* Times must come out in the database's zone, not the machine's. */
-  g_setenv ("TZ", "America/New_York", TRUE);
-  g_test_init (&argc, &argv, NULL);
+  ct_test_print_init (&argc, &argv);
 
   add ("/ticket-print/data", test_data);
   add ("/ticket-print/company-setting", test_company_setting);
@@ -391,8 +373,5 @@ main (int    argc,
   add ("/ticket-print/draw/deterministic", test_deterministic);
   add ("/ticket-print/draw/feedback-tick", test_feedback_tick);
   add ("/ticket-print/draw/stays-on-page", test_stays_on_page);
-  status = g_test_run ();
-  /* Cairo keeps fonts until exit: release them for leak checkers. */
-  cairo_debug_reset_static_data ();
-  return status;
+  return ct_test_print_run ();
 }

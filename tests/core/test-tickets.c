@@ -28,28 +28,6 @@ typedef struct
   CtStaff       *li;
 } Fixture;
 
-static gpointer
-insert (CtRecordStore *store,
-        gpointer       record)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (ct_record_store_insert (store, record, "admin", &error));
-  g_assert_no_error (error);
-  return record;
-}
-
-static CtStaff *
-add_staff (Fixture    *f,
-           const char *no,
-           const char *name,
-           gint64      department)
-{
-  CtStaff *staff = ct_staff_new (no, name, department);
-
-  return insert (ct_organisation_get_staff (f->base.org), staff);
-}
-
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
@@ -61,16 +39,13 @@ fixture_set_up (Fixture       *f,
   ct_test_fixture_set_up (&f->base, "ct-tickets-XXXXXX", "tickets.db");
   ct_test_fixture_open_organisation (&f->base);
   org = f->base.org;
-  f->site = insert (ct_organisation_get_sites (org), ct_site_new ("CH", "翠湖花园"));
-  building = insert (ct_organisation_get_buildings (org),
-                     ct_building_new (ct_record_get_id (CT_RECORD (f->site)), "3", "3号楼"));
-  f->unit = ct_unit_new (ct_record_get_id (CT_RECORD (building)), "2", "1201");
-  g_object_set (f->unit, "owner_name", "王芳", "owner_phone", "13800138000", NULL);
-  insert (ct_organisation_get_units (org), f->unit);
-  f->engineering = ct_record_get_id (CT_RECORD (ct_organisation_find_department (org, "engineering")));
-  f->service = ct_record_get_id (CT_RECORD (ct_organisation_find_department (org, "service")));
-  f->wang = add_staff (f, "CT0001", "王师傅", f->engineering);
-  f->li = add_staff (f, "CT0002", "李师傅", f->engineering);
+  f->site = ct_test_add_site (org, NULL);
+  building = ct_test_add_building (org, f->site);
+  f->unit = ct_test_add_unit (org, building, "王芳", "13800138000");
+  f->engineering = ct_test_department_id (org, "engineering");
+  f->service = ct_test_department_id (org, "service");
+  f->wang = ct_test_add_staff (org, "CT0001", "王师傅", f->engineering);
+  f->li = ct_test_add_staff (org, "CT0002", "李师傅", f->engineering);
   f->store = ct_ticket_store_new (org, &error);
   g_assert_no_error (error);
 }

@@ -9,48 +9,26 @@
 #include <glib/gstdio.h>
 
 #include "ct-database-private.h"
-#include "ct-tickets-page-private.h"
-#include "gui-test-util.h"
-#include "../core/ct-test-tickets.h"
+#include "tickets-test-page.h"
 
-/* 2025-11-21 04:40 UTC. */
-#define NOW 1763700000
 #define N_TICKETS 400
 #define LATER (10 * 86400)
 #define OPEN "status IN ('new', 'accepted', 'dispatched', 'in_progress', 'paused')"
 
-typedef struct
-{
-  GuiTestFile      file;
-  CtTestTicketOrg  org;
-  GtkWindow       *window;
-  CtTicketsPage   *page;
-} Fixture;
+typedef TicketsFixture Fixture;
 
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  CtOrganisation *org;
-
-  gui_test_file_open (&fixture->file, "caretaker-tickets-XXXXXX", NOW, "客服小陈");
-  gui_test_file_add_departments (&fixture->file);
-  org = ct_context_get_organisation (fixture->file.context);
-  ct_test_tickets_add_org (org, &fixture->org);
-  if (data == NULL)   /* not the empty-file test */
-    ct_test_tickets_insert (fixture->file.db, &fixture->org, N_TICKETS, 17, NOW);
-
-  fixture->page = CT_TICKETS_PAGE (ct_tickets_page_new ());
-  fixture->window = gui_test_show_page (CT_PAGE (fixture->page), fixture->file.context,
-                                        1200, 700);
+  /* No tickets for the empty-file test. */
+  tickets_test_set_up (fixture, "caretaker-tickets-XXXXXX", data == NULL ? N_TICKETS : 0);
 }
 
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
+static guint
+n_rows (Fixture *fixture)
 {
-  gui_test_destroy_toplevels ();
-  gui_test_file_close (&fixture->file);
+  return g_list_model_get_n_items (ct_tickets_page_get_model (fixture->page));
 }
 
 /* The first column of the first row of @sql, as text. */
@@ -78,12 +56,6 @@ query_count (Fixture    *fixture,
   g_autofree char *text = query_text (fixture, sql);
 
   return (guint) g_ascii_strtoull (text, NULL, 10);
-}
-
-static guint
-n_rows (Fixture *fixture)
-{
-  return g_list_model_get_n_items (ct_tickets_page_get_model (fixture->page));
 }
 
 static char *
@@ -301,7 +273,7 @@ main (int   argc,
   adw_init ();
 
 #define ADD(name, data, func) \
-  g_test_add (name, Fixture, data, fixture_set_up, func, fixture_tear_down)
+  g_test_add (name, Fixture, data, fixture_set_up, func, tickets_test_tear_down)
 
   ADD ("/tickets-page/list", NULL, test_list);
   ADD ("/tickets-page/sort-by-header", NULL, test_sort_by_header);

@@ -9,12 +9,8 @@
 #include <glib/gstdio.h>
 
 #include "ct-database-private.h"
-#include "ct-tickets-page-private.h"
-#include "gui-test-util.h"
-#include "../core/ct-test-tickets.h"
+#include "tickets-test-page.h"
 
-/* 2025-11-21 04:40 UTC. */
-#define NOW 1763700000
 #define N_TICKETS 400
 /* Enough rows that Cancel, pressed at once, lands before the last one. */
 #define N_MANY 6000
@@ -30,38 +26,20 @@
   "B-001,consultation,阳光花园,物业费,2025-11-03 08:30\n" \
   "B-002,praise,阳光花园,表扬保安,2025-13-03 08:30\n"
 
-typedef struct
-{
-  GuiTestFile      file;
-  CtTestTicketOrg  org;
-  GtkWindow       *window;
-  CtTicketsPage   *page;
-} Fixture;
+typedef TicketsFixture Fixture;
 
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  CtOrganisation *org;
-
-  gui_test_file_open (&fixture->file, "caretaker-transfer-XXXXXX", NOW, "客服小陈");
-  gui_test_file_add_departments (&fixture->file);
-  org = ct_context_get_organisation (fixture->file.context);
-  ct_test_tickets_add_org (org, &fixture->org);
-  ct_test_tickets_insert (fixture->file.db, &fixture->org,
-                          data != NULL ? GPOINTER_TO_UINT (data) : N_TICKETS, 17, NOW);
-
-  fixture->page = CT_TICKETS_PAGE (ct_tickets_page_new ());
-  fixture->window = gui_test_show_page (CT_PAGE (fixture->page), fixture->file.context,
-                                        1200, 700);
+  tickets_test_set_up (fixture, "caretaker-transfer-XXXXXX",
+                       data != NULL ? GPOINTER_TO_UINT (data) : N_TICKETS);
 }
 
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
+static guint
+n_rows (Fixture *fixture)
 {
-  gui_test_destroy_toplevels ();
-  gui_test_file_close (&fixture->file);
+  return g_list_model_get_n_items (ct_tickets_page_get_model (fixture->page));
 }
 
 /* Runs the main loop until the page's import or export has finished. */
@@ -92,12 +70,6 @@ count_tickets (Fixture *fixture)
   n = (guint) sqlite3_column_int64 (stmt, 0);
   sqlite3_reset (stmt);
   return n;
-}
-
-static guint
-n_rows (Fixture *fixture)
-{
-  return g_list_model_get_n_items (ct_tickets_page_get_model (fixture->page));
 }
 
 /* Whether a label under @widget (a toast, a dialog) shows @needle. */
@@ -377,7 +349,7 @@ main (int   argc,
   adw_init ();
 
 #define ADD(name, data, func) \
-  g_test_add (name, Fixture, data, fixture_set_up, func, fixture_tear_down)
+  g_test_add (name, Fixture, data, fixture_set_up, func, tickets_test_tear_down)
 
   ADD ("/tickets-transfer/export-csv", NULL, test_export_csv);
   ADD ("/tickets-transfer/export-xlsx", NULL, test_export_xlsx);

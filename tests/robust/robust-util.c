@@ -4,35 +4,7 @@
  */
 #include "config.h"
 
-#include <glib/gstdio.h>
-#include <sqlite3.h>
-
 #include "robust-util.h"
-
-char *
-robust_make_dir (const char *tmpl)
-{
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp (tmpl, &error);
-
-  g_assert_no_error (error);
-  return dir;
-}
-
-void
-robust_remove_dir (const char *dir)
-{
-  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (handle && (name = g_dir_read_name (handle)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      g_remove (path);
-    }
-  g_rmdir (dir);
-}
 
 static GPtrArray *
 collect_args (const char *first,
@@ -87,21 +59,4 @@ robust_iterations (guint ci,
                    guint long_run)
 {
   return g_strcmp0 (g_getenv ("CARETAKER_ROBUST_LONG"), "1") == 0 ? long_run : ci;
-}
-
-gint64
-robust_query_int (const char *path,
-                  const char *sql)
-{
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  gint64 value;
-
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return value;
 }

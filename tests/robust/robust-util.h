@@ -6,11 +6,11 @@
 
 #include <gio/gio.h>
 
+/* Folders (cli_test_make_dir, cli_test_remove_dir) and query_int (). */
+#include "../cli/cli-test-util.h"
+
 G_BEGIN_DECLS
 
-/* A fresh temporary folder (removed by robust_remove_dir). */
-char      *robust_make_dir     (const char *tmpl);
-void       robust_remove_dir   (const char *dir);
 /* Starts the worker (ROBUST_WORKER in the environment) with @args
  * (NULL-terminated after the first); stdout piped. */
 GSubprocess *robust_spawn      (GError    **error,
@@ -23,8 +23,5 @@ void       robust_run          (const char *first,
  * CARETAKER_ROBUST_LONG=1. */
 guint      robust_iterations   (guint       ci,
                                 guint       long_run);
-/* Runs one SQL query returning one integer through a fresh sqlite3 connection. */
-gint64     robust_query_int    (const char *path,
-                                const char *sql);
 
 G_END_DECLS

@@ -21,7 +21,7 @@
 static void
 test_no_lost_updates (void)
 {
-  g_autofree char *dir = robust_make_dir ("ct-concurrency-XXXXXX");
+  g_autofree char *dir = cli_test_make_dir ("ct-concurrency-XXXXXX");
   g_autofree char *path = g_build_filename (dir, "shared.caretaker", NULL);
   g_autofree char *edits = g_strdup_printf ("%u", robust_iterations (500, 2000));
   GSubprocess *workers[N_WORKERS];
@@ -56,17 +56,17 @@ test_no_lost_updates (void)
     }
 
   /* Every saved edit is in the file, exactly once. */
-  g_assert_cmpint (robust_query_int (path, "SELECT sum(CAST(description AS INTEGER)) FROM tickets"),
+  g_assert_cmpint (query_int (path, "SELECT sum(CAST(description AS INTEGER)) FROM tickets"),
                    ==, saved);
-  g_assert_cmpint (robust_query_int (path, "SELECT sum(version - 1) FROM tickets"), ==, saved);
-  g_assert_cmpint (robust_query_int (path,
-                                     "SELECT count(*) FROM tickets "
-                                     "WHERE version - 1 <> CAST(description AS INTEGER)"), ==, 0);
+  g_assert_cmpint (query_int (path, "SELECT sum(version - 1) FROM tickets"), ==, saved);
+  g_assert_cmpint (query_int (path,
+                              "SELECT count(*) FROM tickets "
+                              "WHERE version - 1 <> CAST(description AS INTEGER)"), ==, 0);
   /* The edits really competed. */
   g_assert_cmpuint (conflicts, >, 0);
-  g_assert_cmpint (robust_query_int (path, "SELECT count(*) FROM pragma_integrity_check "
-                                           "WHERE integrity_check <> 'ok'"), ==, 0);
-  robust_remove_dir (dir);
+  g_assert_cmpint (query_int (path, "SELECT count(*) FROM pragma_integrity_check "
+                                    "WHERE integrity_check <> 'ok'"), ==, 0);
+  cli_test_remove_dir (dir);
 }
 
 int

@@ -197,7 +197,7 @@ test_disk_full (gconstpointer data)
       child (variant);
       return;
     }
-  dir = robust_make_dir ("ct-disk-full-XXXXXX");
+  dir = cli_test_make_dir ("ct-disk-full-XXXXXX");
   path = make_base (dir, variant->shared);
   before = robust_dump_hash (path);
   g_setenv (DB_ENV, path, TRUE);
@@ -211,11 +211,11 @@ test_disk_full (gconstpointer data)
   if (variant->retry)
     {
       g_assert_cmpstr (after, !=, before);
-      g_assert_cmpint (robust_query_int (path, "SELECT count(*) FROM tickets"), ==, N_IMPORTED + 1);
+      g_assert_cmpint (query_int (path, "SELECT count(*) FROM tickets"), ==, N_IMPORTED + 1);
     }
   else
     g_assert_cmpstr (after, ==, before);
-  robust_remove_dir (dir);
+  cli_test_remove_dir (dir);
 }
 
 int

@@ -33,7 +33,7 @@ wait_for_commit (GSubprocess *worker)
 static void
 test_writer_gets_its_turn (void)
 {
-  g_autofree char *dir = robust_make_dir ("ct-fairness-XXXXXX");
+  g_autofree char *dir = cli_test_make_dir ("ct-fairness-XXXXXX");
   g_autofree char *path = g_build_filename (dir, "shared.caretaker", NULL);
   g_autoptr(CtDatabase) db = NULL;
   g_autoptr(GError) error = NULL;
@@ -70,7 +70,7 @@ test_writer_gets_its_turn (void)
       g_object_unref (hammers[i]);
     }
   g_clear_object (&db);
-  robust_remove_dir (dir);
+  cli_test_remove_dir (dir);
 }
 
 int

@@ -244,7 +244,7 @@ make_base (Mode *mode)
   g_autoptr(CtSite) site = ct_site_new ("SH01", "翠湖苑");
   Session *s;
 
-  mode->dir = robust_make_dir ("ct-faults-XXXXXX");
+  mode->dir = cli_test_make_dir ("ct-faults-XXXXXX");
   mode->base = g_build_filename (mode->dir, "base.caretaker", NULL);
   mode->work = g_build_filename (mode->dir, "work.caretaker", NULL);
   s = session_open (mode->base, mode->shared, TRUE);
@@ -355,7 +355,7 @@ static void
 free_mode (Mode *mode)
 {
   if (mode->dir != NULL)
-    robust_remove_dir (mode->dir);
+    cli_test_remove_dir (mode->dir);
   g_free (mode->dir);
   g_free (mode->base);
   g_free (mode->work);

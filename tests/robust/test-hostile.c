@@ -433,7 +433,7 @@ main (int   argc,
   int status;
 
   g_test_init (&argc, &argv, NULL);
-  dir = robust_make_dir ("ct-hostile-XXXXXX");
+  dir = cli_test_make_dir ("ct-hostile-XXXXXX");
   good = make_database ("good.caretaker", "阳光花园", 40);
   other = make_database ("other.caretaker", "翠湖苑", 60);
   g_test_add_func ("/robust/hostile/byte-flips", test_byte_flips);
@@ -443,7 +443,7 @@ main (int   argc,
   g_test_add_func ("/robust/hostile/schema", test_hostile);
   g_test_add_func ("/robust/hostile/not-a-database", test_not_a_database);
   status = g_test_run ();
-  robust_remove_dir (dir);
+  cli_test_remove_dir (dir);
   g_free (dir);
   g_free (good);
   g_free (other);

@@ -90,21 +90,21 @@ check_file (const char *path,
                          (const char *) g_ptr_array_index (committed, committed->len - 1));
   /* Codes are given in order: the last one reported implies all earlier ones
    * (checked fully every tenth round). */
-  g_assert_cmpint (robust_query_int (path, sql), ==, 1);
+  g_assert_cmpint (query_int (path, sql), ==, 1);
   if (round % 10 == 0)
     for (guint i = 0; i < committed->len; i++)
       {
         g_autofree char *one = g_strdup_printf ("SELECT count(*) FROM tickets WHERE code = '%s'",
                                                 (const char *) g_ptr_array_index (committed, i));
 
-        g_assert_cmpint (robust_query_int (path, one), ==, 1);
+        g_assert_cmpint (query_int (path, one), ==, 1);
       }
 }
 
 static void
 test_kill9 (void)
 {
-  g_autofree char *dir = robust_make_dir ("ct-kill9-XXXXXX");
+  g_autofree char *dir = cli_test_make_dir ("ct-kill9-XXXXXX");
   g_autofree char *path = g_build_filename (dir, "shared.caretaker", NULL);
   g_autoptr(GRand) rand = g_rand_new_with_seed (20261121);
   g_autoptr(GPtrArray) committed = g_ptr_array_new_with_free_func (g_free);
@@ -139,8 +139,8 @@ test_kill9 (void)
                   rounds, killed_mid_way, committed->len);
   /* Most kills landed after further commits, not right after the first. */
   g_assert_cmpuint (killed_mid_way, >, rounds / 3);
-  g_assert_cmpint (robust_query_int (path, "SELECT count(*) FROM tickets"), >=, committed->len + 1);
-  robust_remove_dir (dir);
+  g_assert_cmpint (query_int (path, "SELECT count(*) FROM tickets"), >=, committed->len + 1);
+  cli_test_remove_dir (dir);
 }
 
 int
