@@ -10,6 +10,12 @@
  * the file only when the copy comes out intact; otherwise it refuses the file
  * and leaves both untouched.
  *
+ * A "-wal" file (local mode) is the same case when no program has the file
+ * open: SQLite reads its committed pages as part of the file and copies them
+ * in at the next checkpoint. While another program has it open (it holds a
+ * lock on the "-shm" file, seen in /proc/locks) the WAL is that program's
+ * live log and is left alone.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "ct-database"
@@ -19,6 +25,7 @@
 #include <gio/gio.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "ct-database-private.h"
 #include "ct-error.h"
@@ -79,33 +86,89 @@ copy_is_intact (const char *copy)
   return ok;
 }
 
+/* Whether a process holds a lock on @shm (any lock on its inode in
+ * /proc/locks). Unknown (no /proc) counts as in use: the WAL is left alone,
+ * as SQLite would. */
+static gboolean
+shm_in_use (const char *shm)
+{
+  g_autofree char *locks = NULL;
+  g_auto(GStrv) lines = NULL;
+  GStatBuf st;
+
+  if (g_stat (shm, &st) != 0)
+    return FALSE;
+  if (!g_file_get_contents ("/proc/locks", &locks, NULL, NULL))
+    return TRUE;
+  lines = g_strsplit (locks, "\n", -1);
+  for (guint i = 0; lines[i]; i++)
+    {
+      /* "1: POSIX  ADVISORY  READ 1234 fd:01:5678 128 128" */
+      g_auto(GStrv) fields = g_strsplit_set (lines[i], " ", -1);
+      guint n = 0;
+
+      for (guint f = 0; fields[f]; f++)
+        if (*fields[f] != '\0' && ++n == 6)
+          {
+            const char *inode = strrchr (fields[f], ':');
+
+            if (inode && g_ascii_strtoull (inode + 1, NULL, 10) == (guint64) st.st_ino)
+              return TRUE;
+          }
+    }
+  return FALSE;
+}
+
+/* A WAL with at least one frame that nobody is using. */
+static gboolean
+has_orphan_wal (const char *wal,
+                const char *shm)
+{
+  GStatBuf st;
+
+  return g_stat (wal, &st) == 0 && st.st_size > 32 && !shm_in_use (shm);
+}
+
 gboolean
 ct_database_check_journal (const char  *path,
                            GError     **error)
 {
   g_autofree char *journal = g_strconcat (path, "-journal", NULL);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
   g_autofree char *dir = NULL;
   g_autofree char *copy = NULL;
   g_autofree char *copy_journal = NULL;
   g_autofree char *name = NULL;
   g_autofree char *journal_name = NULL;
+  const char *log;
   gboolean ok;
 
-  if (!g_file_test (journal, G_FILE_TEST_EXISTS) || !has_hot_journal (path))
+  if (g_file_test (journal, G_FILE_TEST_EXISTS) && has_hot_journal (path))
+    log = journal;
+  else if (has_orphan_wal (wal, shm))
+    log = wal;
+  else
     return TRUE;
   if ((dir = g_dir_make_tmp ("caretaker-journal-XXXXXX", NULL)) == NULL)
     return TRUE;   /* no room for a trial: SQLite plays it back as always */
   copy = g_build_filename (dir, "trial.caretaker", NULL);
-  copy_journal = g_strconcat (copy, "-journal", NULL);
-  ok = !copy_file (path, copy) || !copy_file (journal, copy_journal) || copy_is_intact (copy);
+  copy_journal = g_strconcat (copy, log == wal ? "-wal" : "-journal", NULL);
+  ok = !copy_file (path, copy) || !copy_file (log, copy_journal) || copy_is_intact (copy);
   g_remove (copy_journal);
+  if (log == wal)
+    {
+      g_autofree char *copy_shm = g_strconcat (copy, "-shm", NULL);
+
+      g_remove (copy_shm);
+    }
   g_remove (copy);
   g_rmdir (dir);
   if (ok)
     return TRUE;
 
   name = g_filename_display_basename (path);
-  journal_name = g_filename_display_basename (journal);
+  journal_name = g_filename_display_basename (log);
   g_set_error (error, CT_DATABASE_ERROR, CT_DATABASE_ERROR_CORRUPT,
                _("“%s” has an unfinished change in “%s” that does not fit it: completing it would "
                  "damage the file. Caretaker left both files untouched. Restore a backup, or move "

@@ -268,11 +268,13 @@ migrate (CtDatabase           *self,
   return TRUE;
 }
 
+/* Audits the file against the schema of its own version, so that an older
+ * file is audited before its upgrade writes anything. */
 static gboolean
 audit_schema (CtDatabase  *self,
               GError     **error)
 {
-  g_autoptr(GPtrArray) problems = ct_schema_audit (self->db);
+  g_autoptr(GPtrArray) problems = ct_schema_audit_version (self->db, self->schema_version);
 
   if (problems->len == 0)
     return TRUE;
@@ -357,10 +359,10 @@ ct_database_open (const char           *path,
   if (!configure_connection (self, error) || !check_identity (self, may_be_new, error))
     return NULL;
   /* A file is audited before anything is written to it (the journal mode is
-   * in its header), so that a refused file is left exactly as it was. An
-   * older schema can only be audited once migrated. */
+   * in its header), so that a refused file is left exactly as it was: an
+   * older one against the schema of its version, and again once upgraded. */
   latest = self->schema_version == ct_database_latest_schema_version ();
-  if (latest && !audit_schema (self, error))
+  if (self->schema_version > 0 && !audit_schema (self, error))
     return NULL;
   if (!set_journal_mode (self, error) || !migrate (self, flags, error))
     return NULL;

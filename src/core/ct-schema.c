@@ -68,10 +68,12 @@ ct_schema_latest_version (void)
   return n == 0 ? 0 : migration_number (names[n - 1]);
 }
 
-gboolean
-ct_schema_apply_migrations (sqlite3  *db,
-                            int       from_version,
-                            GError  **error)
+/* Runs migrations @from_version + 1 … @to_version (-1: the latest). */
+static gboolean
+apply_range (sqlite3  *db,
+             int       from_version,
+             int       to_version,
+             GError  **error)
 {
   g_auto(GStrv) names = list_migrations ();
 
@@ -80,8 +82,9 @@ ct_schema_apply_migrations (sqlite3  *db,
       g_autoptr(GBytes) bytes = NULL;
       g_autofree char *sql = NULL;
       char *errmsg = NULL;
+      int number = migration_number (names[i]);
 
-      if (migration_number (names[i]) <= from_version)
+      if (number <= from_version || (to_version >= 0 && number > to_version))
         continue;
       bytes = g_resources_lookup_data (names[i], 0, error);
       if (bytes == NULL)
@@ -97,6 +100,14 @@ ct_schema_apply_migrations (sqlite3  *db,
         }
     }
   return TRUE;
+}
+
+gboolean
+ct_schema_apply_migrations (sqlite3  *db,
+                            int       from_version,
+                            GError  **error)
+{
+  return apply_range (db, from_version, -1, error);
 }
 
 /* type:name → sql of every object in sqlite_schema. */
@@ -122,14 +133,15 @@ read_schema (sqlite3 *db)
   return objects;
 }
 
+/* The schema a fresh database has at @version (-1: the latest). */
 static GHashTable *
-build_expected (void)
+build_expected (int version)
 {
   sqlite3 *mem = NULL;
   GHashTable *expected;
 
   sqlite3_open_v2 (":memory:", &mem, SQLITE_OPEN_READWRITE | SQLITE_OPEN_MEMORY, NULL);
-  if (!ct_schema_apply_migrations (mem, 0, NULL))
+  if (!apply_range (mem, 0, version, NULL))
     g_error ("The compiled-in migrations do not apply to an empty database");
   expected = read_schema (mem);
   sqlite3_close (mem);
@@ -137,19 +149,21 @@ build_expected (void)
 }
 
 G_LOCK_DEFINE_STATIC (expected);
-static GHashTable *expected_schema;
+/* version → the expected schema (GHashTable), built on first use. */
+static GHashTable *expected_schemas;
 
 void
 ct_schema_set_extra_migrations (const char *resource_path)
 {
   G_LOCK (expected);
   extra_path = resource_path;
-  g_clear_pointer (&expected_schema, g_hash_table_unref);
+  g_clear_pointer (&expected_schemas, g_hash_table_unref);
   G_UNLOCK (expected);
 }
 
 GPtrArray *
-ct_schema_audit (sqlite3 *db)
+ct_schema_audit_version (sqlite3 *db,
+                         int      version)
 {
   g_autoptr(GHashTable) expected = NULL;
   g_autoptr(GHashTable) actual = read_schema (db);
@@ -158,9 +172,16 @@ ct_schema_audit (sqlite3 *db)
   gpointer key, value;
 
   G_LOCK (expected);
-  if (expected_schema == NULL)
-    expected_schema = build_expected ();
-  expected = g_hash_table_ref (expected_schema);
+  if (expected_schemas == NULL)
+    expected_schemas = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
+                                              (GDestroyNotify) g_hash_table_unref);
+  expected = g_hash_table_lookup (expected_schemas, GINT_TO_POINTER (version));
+  if (expected == NULL)
+    {
+      expected = build_expected (version);
+      g_hash_table_insert (expected_schemas, GINT_TO_POINTER (version), expected);
+    }
+  g_hash_table_ref (expected);
   G_UNLOCK (expected);
 
   g_hash_table_iter_init (&iter, actual);
@@ -178,4 +199,10 @@ ct_schema_audit (sqlite3 *db)
     if (!g_hash_table_contains (actual, key))
       g_ptr_array_add (problems, g_strdup_printf (_("missing %s"), (char *) key));
   return problems;
+}
+
+GPtrArray *
+ct_schema_audit (sqlite3 *db)
+{
+  return ct_schema_audit_version (db, -1);
 }

@@ -19,6 +19,10 @@ gboolean   ct_schema_apply_migrations   (sqlite3     *db,
 /* Compares sqlite_schema of @db with a freshly migrated in-memory database:
  * one line per unexpected, missing or altered object. */
 GPtrArray *ct_schema_audit              (sqlite3     *db);
+/* The same against the schema of @version (an older file before its upgrade;
+ * -1: the latest). */
+GPtrArray *ct_schema_audit_version      (sqlite3     *db,
+                                         int          version);
 
 /* For tests: also run the migrations under @resource_path (after the built-in
  * ones; NULL = none). Not thread-safe against concurrent opens. */

@@ -3,7 +3,8 @@
  * Variants of a good Caretaker file: random bytes flipped (200 variants,
  * 2,000 with CARETAKER_ROBUST_LONG=1), truncated at random sizes, a hot
  * journal of another database or garbage as its journal, an extra trigger,
- * an extra view, another program's application_id, a newer user_version, a
+ * an extra view, another program's application_id, a newer user_version, an
+ * older one with an extra trigger (audited before its upgrade), a
  * text file, an empty file. Each is opened as the app opens it, in shared
  * and in local mode. It must be either
  *
@@ -256,19 +257,22 @@ wal_of (const char *from,
   return wal_contents;
 }
 
-/* Not refused yet: a WAL is read, not played back, and SQLite cannot tell
- * another database's WAL from the file's own. The file opens and the check
- * reports the damage; closing copies the WAL into the file. Counted here so
- * that the outcome stays visible (and crash-free under ASan). */
+/* A WAL nobody has open is played back on a copy first, like a journal:
+ * another database's WAL is refused (and kept), the file's own WAL left by a
+ * program that was killed opens with its change. */
 static void
 test_wal (void)
 {
   g_autofree char *path = g_build_filename (dir, "wal.caretaker", NULL);
   g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *own_source = g_build_filename (dir, "own-wal.caretaker", NULL);
+  g_autofree char *own_source_wal = g_strconcat (own_source, "-wal", NULL);
   g_autofree char *contents = NULL;
   g_autofree char *foreign = NULL;
+  g_autofree char *own = NULL;
+  g_autofree char *own_wal = NULL;
   guint outcomes[N_OUTCOMES] = { 0, };
-  gsize length, foreign_length;
+  gsize length, foreign_length, own_length, own_wal_length;
   sqlite3 *db = NULL;
 
   foreign = wal_of (other, &foreign_length);
@@ -281,8 +285,41 @@ test_wal (void)
                        ==, SQLITE_OK);
       sqlite3_close (db);
       g_assert_true (g_file_set_contents (wal, foreign, (gssize) foreign_length, NULL));
-      count (outcomes, path, "another database's WAL", i);
+      g_assert_cmpint (try_open (path, i % 2 ? CT_DATABASE_OPEN_SHARED : 0,
+                                 "another database's WAL"), ==, REFUSED);
+      outcomes[REFUSED]++;
     }
+
+  /* The file's own WAL, copied while the writer still had it open (as if it
+   * had been killed): the trial passes and the change is there. */
+  write_variant (own_source, contents, length);
+  g_assert_cmpint (sqlite3_open (own_source, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA journal_mode = WAL; PRAGMA wal_autocheckpoint = 0; "
+                                     "UPDATE tickets SET description = '已派单维修' WHERE id = 1;",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_true (g_file_get_contents (own_source, &own, &own_length, NULL));
+  g_assert_true (g_file_get_contents (own_source_wal, &own_wal, &own_wal_length, NULL));
+  sqlite3_close (db);
+  g_remove (own_source);
+  write_variant (path, own, own_length);
+  g_assert_true (g_file_set_contents (wal, own_wal, (gssize) own_wal_length, NULL));
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(CtDatabase) opened = ct_database_open (path, 0, NULL, &error);
+    sqlite3_stmt *stmt = NULL;
+
+    g_assert_no_error (error);
+    g_clear_object (&opened);
+    g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT description FROM tickets WHERE id = 1",
+                                         -1, &stmt, NULL), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, "已派单维修");
+    sqlite3_finalize (stmt);
+    sqlite3_close (db);
+    outcomes[OPENED]++;
+  }
+  g_remove (wal);
   report ("WAL", outcomes);
 }
 
@@ -347,6 +384,9 @@ test_hostile (void)
   g_autofree char *path = g_build_filename (dir, "hostile.caretaker", NULL);
   g_autofree char *newer = g_strdup_printf ("PRAGMA user_version = %d",
                                             ct_database_latest_schema_version () + 1);
+  g_autofree char *older = g_strdup_printf ("DROP TABLE db_sessions; PRAGMA user_version = 4; "
+                                            "CREATE TRIGGER audit_wipe AFTER INSERT ON tickets "
+                                            "BEGIN DELETE FROM audit_log; END");
   const struct { const char *what, *sql; CtDatabaseError code; } cases[] = {
     { "an extra trigger", "CREATE TRIGGER audit_wipe AFTER INSERT ON tickets "
                           "BEGIN DELETE FROM audit_log; END", CT_DATABASE_ERROR_SCHEMA },
@@ -354,6 +394,8 @@ test_hostile (void)
       CT_DATABASE_ERROR_SCHEMA },
     { "another program's file", "PRAGMA application_id = 1598903374", CT_DATABASE_ERROR_FOREIGN },
     { "a newer schema", newer, CT_DATABASE_ERROR_NEWER },
+    /* Audited against its own version before the upgrade writes a byte. */
+    { "an older schema with an extra trigger", older, CT_DATABASE_ERROR_SCHEMA },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases) * 2; i++)
