@@ -254,3 +254,38 @@ gui_test_find_descendant (GtkWidget *widget,
     }
   return NULL;
 }
+
+void
+gui_test_snapshot (GtkWidget  *widget,
+                   const char *name)
+{
+  const char *dir = g_getenv ("CARETAKER_TEST_SHOTS");
+  g_autofree char *file = NULL;
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  GtkNative *native;
+  GskRenderer *renderer;
+  int width, height;
+
+  if (dir == NULL || *dir == '\0')
+    return;
+  native = gtk_widget_get_native (widget);
+  g_return_if_fail (native != NULL);
+  gui_test_iterate ();
+  width = gtk_widget_get_width (GTK_WIDGET (native));
+  height = gtk_widget_get_height (GTK_WIDGET (native));
+  paintable = gtk_widget_paintable_new (GTK_WIDGET (native));
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  if (node == NULL)
+    return;
+  renderer = gtk_native_get_renderer (native);
+  texture = gsk_renderer_render_texture (renderer, node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_mkdir_with_parents (dir, 0755);
+  file = g_strdup_printf ("%s/%s.png", dir, name);
+  gdk_texture_save_to_png (texture, file);
+}

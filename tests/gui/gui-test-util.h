@@ -91,5 +91,9 @@ void        gui_test_iterate           (void);
 /* The first visible widget of @type under @widget, depth first. */
 GtkWidget  *gui_test_find_descendant   (GtkWidget       *widget,
                                         GType            type);
+/* When $CARETAKER_TEST_SHOTS names a folder, renders @widget's window to
+ * "@name.png" there (for looking at the UI a test has built); else nothing. */
+void        gui_test_snapshot          (GtkWidget       *widget,
+                                        const char      *name);
 
 G_END_DECLS

@@ -270,6 +270,45 @@ test_conflict_reload (Fixture       *fixture,
   g_assert_cmpstr (ct_record_get_string (ct_record_store_lookup (ct_organisation_get_buildings (fixture->org), id), "name"), ==, "我的名字");
 }
 
+/* Keep Mine: the form saved over their version, after showing both. */
+static void
+test_conflict_keep_mine (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  gint64 id = ct_record_get_id (CT_RECORD (fixture->building));
+  CtRecordEditor *editor = edit (fixture, fixture->building);
+  g_autoptr(CtOrganisation) other = reopen (fixture);
+  g_autoptr(CtRecord) theirs = ct_record_copy (ct_record_store_lookup (ct_organisation_get_buildings (other), id));
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog;
+  GtkWidget *grid;
+
+  ct_record_set_string (theirs, "name", "别人改的名字");
+  ct_record_store_update (ct_organisation_get_buildings (other), theirs, "someone", &error);
+  g_assert_no_error (error);
+
+  ct_record_editor_set_field_text (editor, "name", "我的名字");
+  g_assert_false (ct_record_editor_save (editor));
+  dialog = ct_record_editor_get_conflict_dialog (editor);
+  g_assert_nonnull (dialog);
+  /* Field by field: the name, mine and theirs. */
+  grid = adw_message_dialog_get_extra_child (dialog);
+  g_assert_true (GTK_IS_GRID (grid));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_grid_get_child_at (GTK_GRID (grid), 1, 1))),
+                   ==, "我的名字");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_grid_get_child_at (GTK_GRID (grid), 2, 1))),
+                   ==, "别人改的名字");
+  g_assert_null (gtk_grid_get_child_at (GTK_GRID (grid), 0, 2));
+  gui_test_snapshot (GTK_WIDGET (dialog), "record-conflict");
+
+  g_object_ref (editor);
+  adw_message_dialog_response (dialog, "mine");
+  gui_test_iterate ();
+  g_assert_null (ct_record_editor_get_error (editor));
+  g_object_unref (editor);
+  g_assert_cmpstr (ct_record_get_string (ct_record_store_lookup (ct_organisation_get_buildings (fixture->org), id), "name"), ==, "我的名字");
+}
+
 static void
 test_delete_undo (Fixture       *fixture,
                   gconstpointer  data)
@@ -446,6 +485,7 @@ main (int   argc,
   ADD ("/organisation/edit-saves", test_edit_saves, NULL);
   ADD ("/organisation/editor-keeps-input", test_editor_keeps_input, NULL);
   ADD ("/organisation/conflict-reload", test_conflict_reload, NULL);
+  ADD ("/organisation/conflict-keep-mine", test_conflict_keep_mine, NULL);
   ADD ("/organisation/delete-undo", test_delete_undo, NULL);
   ADD ("/organisation/delete-in-use", test_delete_in_use, NULL);
   ADD ("/organisation/staff-editor", test_staff_editor, NULL);

@@ -579,6 +579,38 @@ test_detail_conflict_without_form (Fixture       *fixture,
                    ct_ticket_detail_get_conflict_dialog (fixture->detail)), "电梯异响，轿厢晃动"));
   assert_stored (fixture, id, "new", "accepted_at", 0);
   g_assert_cmpuint (fixture->n_changed, ==, 0);
+  gui_test_snapshot (GTK_WIDGET (ct_ticket_detail_get_conflict_dialog (fixture->detail)),
+                     "ticket-conflict");
+}
+
+/* Keep Mine: the action again onto their version; their edit stays. */
+static void
+test_detail_conflict_keep_mine (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autoptr(CtTicket) ticket = create_ticket (fixture, "电梯异响");
+  gint64 id = ct_record_get_id (CT_RECORD (ticket));
+  CtTicketStore *store = ct_context_get_tickets (fixture->file.context);
+  g_autoptr(CtTicket) other = ct_ticket_store_load (store, id, NULL);
+  g_autoptr(CtTicket) stored = NULL;
+  g_autoptr(GError) error = NULL;
+
+  ct_ticket_detail_set_ticket (fixture->detail, ticket);
+  g_object_set (other, "title", "电梯异响，轿厢晃动", NULL);
+  ct_ticket_store_edit (store, other, "另一位客服", &error);
+  g_assert_no_error (error);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->detail), "ticket.accept", NULL));
+  gui_test_iterate ();
+  g_assert_nonnull (ct_ticket_detail_get_conflict_dialog (fixture->detail));
+  assert_stored (fixture, id, "new", "accepted_at", 0);
+  adw_message_dialog_response (ct_ticket_detail_get_conflict_dialog (fixture->detail), "mine");
+  gui_test_iterate ();
+  assert_stored (fixture, id, "accepted", "accepted_at", NOW);
+  stored = load_from_file (fixture, id);
+  g_assert_cmpstr (ct_record_get_string (CT_RECORD (stored), "title"), ==, "电梯异响，轿厢晃动");
+  g_assert_cmpstr (ct_ticket_get_status (ct_ticket_detail_get_ticket (fixture->detail)), ==,
+                   "accepted");
 }
 
 int
@@ -598,6 +630,7 @@ main (int   argc,
   ADD ("/tickets/detail/form-keeps-input", test_detail_form_keeps_input);
   ADD ("/tickets/detail/conflict", test_detail_conflict);
   ADD ("/tickets/detail/conflict-without-form", test_detail_conflict_without_form);
+  ADD ("/tickets/detail/conflict-keep-mine", test_detail_conflict_keep_mine);
 #undef ADD
 
   return g_test_run ();

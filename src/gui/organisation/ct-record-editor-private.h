@@ -42,6 +42,16 @@ void       ct_record_editor_read_form     (CtRecordEditor *self,
                                            CtRecord       *record);
 void       ct_editor_field_free           (gpointer        data);
 
+/* ct-record-editor.c */
+/* Shows @message above the form and marks the row whose label it names. */
+void       ct_record_editor_show_error    (CtRecordEditor *self,
+                                           const char     *message);
+/* Reloads the stores and shows their version of the record in the form. */
+void       ct_record_editor_reload        (CtRecordEditor *self);
+
+/* ct-record-editor-conflict.c */
+void       ct_record_editor_show_conflict (CtRecordEditor *self);
+
 /* Testing API, used by tests/gui/test-organisation.c. */
 void        ct_record_editor_set_field_text (CtRecordEditor *self,
                                              const char     *field,

@@ -65,9 +65,9 @@ clear_error (CtRecordEditor *self)
 }
 
 /* Shows @message above the form and marks the row whose label it names. */
-static void
-show_error (CtRecordEditor *self,
-            const char     *message)
+void
+ct_record_editor_show_error (CtRecordEditor *self,
+                             const char     *message)
 {
   gtk_label_set_text (self->error_label, message);
   gtk_revealer_set_reveal_child (self->error_revealer, TRUE);
@@ -85,8 +85,8 @@ show_error (CtRecordEditor *self,
     }
 }
 
-static void
-reload (CtRecordEditor *self)
+void
+ct_record_editor_reload (CtRecordEditor *self)
 {
   CtOrganisation *org = ct_context_get_organisation (self->context);
   g_autoptr(GError) error = NULL;
@@ -94,14 +94,14 @@ reload (CtRecordEditor *self)
 
   if (!ct_organisation_reload (org, &error))
     {
-      show_error (self, error->message);
+      ct_record_editor_show_error (self, error->message);
       return;
     }
 
   fresh = ct_record_store_lookup (self->store, ct_record_get_id (self->record));
   if (fresh == NULL)
     {
-      show_error (self, _("Someone else deleted this record. Cancel to close the form."));
+      ct_record_editor_show_error (self, _("Someone else deleted this record. Cancel to close the form."));
       return;
     }
 
@@ -111,40 +111,6 @@ reload (CtRecordEditor *self)
   ct_record_editor_build_form (self);
   ct_record_editor_fill_form (self);
   update_title (self);
-}
-
-static void
-conflict_response_cb (CtRecordEditor *self,
-                      const char     *response)
-{
-  if (g_strcmp0 (response, "reload") == 0)
-    reload (self);
-}
-
-static void
-show_conflict (CtRecordEditor *self)
-{
-  AdwMessageDialog *dialog;
-
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
-                                                       _("Changed by someone else"),
-                                                       NULL));
-  adw_message_dialog_set_body (dialog,
-                               _("Someone else saved this record after you opened it. "
-                                 "Reload to see their version: your changes in this form "
-                                 "will be replaced. Cancel to go back to your changes."));
-  adw_message_dialog_add_responses (dialog,
-                                    "cancel", _("_Cancel"),
-                                    "reload", _("_Reload"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (dialog, "reload", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, "reload");
-  adw_message_dialog_set_close_response (dialog, "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (conflict_response_cb),
-                           self, G_CONNECT_SWAPPED);
-
-  g_set_weak_pointer (&self->conflict_dialog, dialog);
-  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -350,9 +316,9 @@ ct_record_editor_save (CtRecordEditor *self)
 
   if (!ok)
     {
-      show_error (self, error->message);
+      ct_record_editor_show_error (self, error->message);
       if (g_error_matches (error, CT_STORE_ERROR, CT_STORE_ERROR_CONFLICT))
-        show_conflict (self);
+        ct_record_editor_show_conflict (self);
       return FALSE;
     }
 

@@ -199,6 +199,8 @@ ct_ticket_detail_run (CtTicketDetail       *self,
   copy = CT_TICKET (ct_record_copy (CT_RECORD (self->ticket)));
   if (!op (self, copy, dialog, &error))
     {
+      /* Kept for "Keep Mine": the same operation again on their version. */
+      self->conflict_op = (gpointer) op;
       report_error (self, dialog, error);
       return FALSE;
     }

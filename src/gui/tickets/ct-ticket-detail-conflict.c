@@ -1,5 +1,5 @@
 /* ct-ticket-detail-conflict.c — "Changed by someone else": what this pane
- * shows beside what is now saved, with Reload or Cancel
+ * shows beside what is now saved, with Reload, Keep Mine or Cancel
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -18,7 +18,8 @@ cell_new (const char *text,
   GtkWidget *label = gtk_label_new (text);
 
   g_object_set (label, "xalign", 0.0f, "yalign", 0.0f, "wrap", TRUE,
-                "wrap-mode", PANGO_WRAP_WORD_CHAR, "max-width-chars", 28, "selectable", TRUE,
+                "wrap-mode", PANGO_WRAP_WORD_CHAR, "width-chars", 12, "max-width-chars", 28,
+                "selectable", TRUE,
                 NULL);
   if (style_class != NULL)
     gtk_widget_add_css_class (label, style_class);
@@ -83,11 +84,20 @@ conflict_response_cb (CtTicketDetail   *self,
                       AdwMessageDialog *dialog)
 {
   g_autoptr(CtTicket) theirs = g_steal_pointer (&self->theirs);
+  CtTicketDetailOp op = (CtTicketDetailOp) self->conflict_op;
 
-  if (g_strcmp0 (response, "reload") != 0 || theirs == NULL)
+  self->conflict_op = NULL;
+  if (theirs == NULL || g_strcmp0 (response, "cancel") == 0)
     return;
   /* Their version is news for the list too. */
   ct_ticket_detail_saved (self, theirs);
+  /* Keep Mine: the same change again, onto their version (audited as any
+   * change; core still refuses what their version no longer allows). */
+  if (g_strcmp0 (response, "mine") == 0 && op != NULL)
+    {
+      ct_ticket_detail_run (self, op, self->dialog);
+      return;
+    }
   if (self->dialog != NULL)
     ct_ticket_detail_dialog_show_error (self->dialog,
                                         _("Their version is shown now. Check it, then try "
@@ -128,14 +138,19 @@ ct_ticket_detail_show_conflict (CtTicketDetail *self,
   g_set_object (&self->theirs, theirs);
 
   body = g_strdup_printf (_("Someone else changed ticket %s after it was shown here, so "
-                            "nothing was saved. Reload to see their version, then try again."),
+                            "nothing was saved. Reload to see their version and try again, "
+                            "or keep yours: it is saved over theirs, and both stay in the "
+                            "ticket's history."),
                           ct_ticket_get_code (self->ticket));
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, _("Changed by Someone Else"),
                                                        body));
   adw_message_dialog_set_extra_child (dialog, scrolled_new (differences_new (self, self->ticket,
                                                                              theirs)));
-  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "reload", _("_Reload"), NULL);
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "reload", _("_Reload"),
+                                    "mine", _("_Keep Mine"), NULL);
   adw_message_dialog_set_response_appearance (dialog, "reload", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_response_appearance (dialog, "mine", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_enabled (dialog, "mine", self->conflict_op != NULL);
   adw_message_dialog_set_default_response (dialog, "reload");
   adw_message_dialog_set_close_response (dialog, "cancel");
   g_signal_connect_object (dialog, "response", G_CALLBACK (conflict_response_cb), self,

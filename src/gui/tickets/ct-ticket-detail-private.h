@@ -17,6 +17,7 @@ struct _CtTicketDetail
   CtTicket             *ticket;
   GTimeZone            *tz;               /* of the ticket's site calendar */
   CtTicket             *theirs;           /* the other version, while in conflict */
+  gpointer              conflict_op;      /* CtTicketDetailOp refused as a conflict */
   CtTicketDetailDialog *dialog;           /* weak: the open action form */
   AdwMessageDialog     *conflict_dialog;  /* weak */
   AdwMessageDialog     *message_dialog;   /* weak: an error without a form */
