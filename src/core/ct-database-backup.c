@@ -12,6 +12,7 @@
 #include <glib/gstdio.h>
 #include <unistd.h>
 
+#include "ct-audit-query-private.h"
 #include "ct-database-private.h"
 #include "ct-error.h"
 #include "ct-schema.h"
@@ -240,6 +241,8 @@ ct_database_check (CtDatabase  *self,
   g_autoptr(GPtrArray) found = NULL;
   g_autoptr(GPtrArray) schema = NULL;
   g_autofree char *app_id = NULL;
+  CtAuditVerify chain = { 0, };
+  g_autoptr(GError) chain_error = NULL;
   sqlite3 *db;
 
   g_return_val_if_fail (CT_IS_DATABASE (self), FALSE);
@@ -257,6 +260,13 @@ ct_database_check (CtDatabase  *self,
   schema = ct_schema_audit (db);
   for (guint i = 0; i < schema->len; i++)
     g_ptr_array_add (found, g_strdup (g_ptr_array_index (schema, i)));
+  /* The audit log's hash chain: the first row that breaks it. */
+  if (!ct_audit_verify_chain_unchecked (self, &chain, &chain_error))
+    g_ptr_array_add (found, g_strdup (chain_error->message));
+  else if (chain.first_broken != 0)
+    g_ptr_array_add (found, g_strdup_printf (_("audit log row %" G_GINT64_FORMAT ": %s"),
+                                             chain.first_broken, chain.problem));
+  ct_audit_verify_clear (&chain);
   if (problems)
     *problems = g_steal_pointer (&found);
   return TRUE;

@@ -234,6 +234,38 @@ test_check_newer (Fixture       *fixture,
   assert_check_fails (path, NULL);
 }
 
+/* A row of the audit log changed behind the app's back (triggers off, as
+ * another tool could): the check names the first row that breaks the chain. */
+static void
+test_check_audit_chain (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *path = fixture_path (fixture, "a.db");
+  sqlite3 *db = NULL;
+  gint64 id;
+
+  run_cli (&run, "init", "--db", path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  id = query_int (path, "SELECT min(id) + 1 FROM audit_log");
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  sqlite3_db_config (db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, NULL);
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE audit_log SET actor = '外人' WHERE id = "
+                                     "(SELECT min(id) + 1 FROM audit_log)", NULL, NULL, NULL),
+                   ==, SQLITE_OK);
+  sqlite3_close (db);
+  assert_check_fails (path, NULL);
+  run_cli (&run, "check", "--db", path, "--json", NULL);
+  {
+    g_autoptr(JsonObject) result = parse_json (run.out);
+    JsonArray *problems = json_object_get_array_member (result, "problems");
+    g_autofree char *needle = g_strdup_printf ("audit log row %" G_GINT64_FORMAT ":", id);
+
+    g_assert_cmpint (json_array_get_length (problems), ==, 1);
+    g_assert_nonnull (strstr (json_array_get_string_element (problems, 0), needle));
+  }
+}
+
 static void
 test_check_trigger (Fixture       *fixture,
                     gconstpointer  data)
@@ -451,6 +483,7 @@ main (int    argc,
   add_test ("/cli/check/missing", test_check_missing);
   add_test ("/cli/check/newer", test_check_newer);
   add_test ("/cli/check/trigger", test_check_trigger);
+  add_test ("/cli/check/audit-chain", test_check_audit_chain);
   add_test ("/cli/demo", test_demo);
   add_test ("/cli/demo/after-init", test_demo_after_init);
   add_test ("/cli/demo/determinism", test_demo_determinism);
