@@ -1,10 +1,9 @@
-/* ct-cli-assets.c — caretaker-cli import assets|plans|readings, export assets
+/* ct-cli-assets.c — caretaker-cli import assets|plans|readings
  *
  * `import assets|plans|readings --db PATH FILE.csv [--dry-run] [--json]`
  * checks every row, then backs the database up and saves all of them or none.
- * `export assets --db PATH FILE.(csv|xlsx) [--site NAME] [--category C]
- * [--status S]` writes the assets the filters select, ordered by code.
- * ct-cli-tickets.c hands these kinds of `import` and `export` over to here.
+ * ct-cli-tickets.c hands these kinds of `import` and `export` over to here;
+ * the exports are ct-cli-assets-export.c's.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -16,41 +15,20 @@
 #include <stdio.h>
 
 #include "ct-asset-io.h"
-#include "ct-cli.h"
+#include "ct-cli-assets-private.h"
 
 typedef struct
 {
   CtCliCommon  common;
   gboolean     dry_run;
-  char        *site;
-  char        *category;
-  char        *status;
 } AssetArgs;
 
 static void
 asset_args_clear (AssetArgs *args)
 {
   ct_cli_common_clear (&args->common);
-  g_clear_pointer (&args->site, g_free);
-  g_clear_pointer (&args->category, g_free);
-  g_clear_pointer (&args->status, g_free);
 }
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (AssetArgs, asset_args_clear)
-
-static const char *const kind_names[] = {
-  [CT_ASSET_IMPORT_ASSETS] = "assets",
-  [CT_ASSET_IMPORT_PLANS] = "plans",
-  [CT_ASSET_IMPORT_READINGS] = "readings",
-};
-
-static CtAssetStore *
-open_store (AssetArgs  *args,
-            GError    **error)
-{
-  g_autoptr(CtOrganisation) org = ct_cli_open_organisation (args->common.db, error);
-
-  return org != NULL ? ct_asset_store_new (org, error) : NULL;
-}
 
 /* import */
 
@@ -141,7 +119,7 @@ print_import (AssetArgs                 *args,
     }
   builder = ct_cli_json_new ();
   ct_cli_json_add_string (builder, "file", path);
-  ct_cli_json_add_string (builder, "kind", kind_names[kind]);
+  ct_cli_json_add_string (builder, "kind", ct_cli_asset_kind_names[kind]);
   json_builder_set_member_name (builder, "dry_run");
   json_builder_add_boolean_value (builder, args->dry_run);
   ct_cli_json_add_int (builder, "rows", r->n_rows);
@@ -164,7 +142,7 @@ import_records (CtAssetImportKind   kind,
   g_auto(CtAssetImportResult) result = { 0 };
   g_autoptr(GError) error = NULL;
   g_autoptr(CtAssetStore) store = NULL;
-  g_autofree char *command = g_strconcat ("import ", kind_names[kind], NULL);
+  g_autofree char *command = g_strconcat ("import ", ct_cli_asset_kind_names[kind], NULL);
   const GOptionEntry entries[] = {
     { "dry-run", 0, 0, G_OPTION_ARG_NONE, &args.dry_run,
       N_("Check the file and count, but save nothing"), NULL },
@@ -179,7 +157,7 @@ import_records (CtAssetImportKind   kind,
   g_option_context_add_main_entries (args.common.context, entries, GETTEXT_PACKAGE);
   if (!ct_cli_parse (&args.common, argc, argv, 1))
     return CT_CLI_EXIT_USAGE;
-  if (!(store = open_store (&args, &error))
+  if (!(store = ct_cli_assets_open_store (args.common.db, &error))
       || !ct_asset_import_full (store, kind, args.common.args[1], args.dry_run, ct_cli_actor (),
                                 &result, &error))
     {
@@ -188,99 +166,6 @@ import_records (CtAssetImportKind   kind,
     }
   print_import (&args, kind, args.common.args[1], &result);
   return CT_CLI_EXIT_OK;
-}
-
-/* export */
-
-static gboolean
-read_term (const char          *option,
-           const char          *text,
-           const char        *(*from_text) (const char *),
-           const char *const  *keys,
-           const char         **out)
-{
-  g_autofree char *list = NULL;
-  g_autofree char *problem = NULL;
-
-  if (text == NULL)
-    return TRUE;
-  *out = from_text (text);
-  if (*out != NULL)
-    return TRUE;
-  list = g_strjoinv (", ", (char **) keys);
-  /* Translators: the end of "--category: “lift” is not known (elevator, …)" */
-  problem = g_strdup_printf (_("is not known (%s)"), list);
-  return ct_cli_usage_error ("%s: “%s” %s", option, text, problem);
-}
-
-static gboolean
-read_site (CtAssetStore *store,
-           const char   *text,
-           gint64       *site_id)
-{
-  CtRecordStore *sites = ct_organisation_get_sites (ct_asset_store_get_organisation (store));
-  CtRecord *site;
-
-  if (text == NULL)
-    return TRUE;
-  site = ct_cli_find_site (sites, text);
-  if (site == NULL)
-    return ct_cli_usage_error ("%s: “%s” %s", "--site", text, _("is no site of the database"));
-  *site_id = ct_record_get_id (site);
-  return TRUE;
-}
-
-static int
-run_export (AssetArgs *args)
-{
-  const char *path = args->common.args[1];
-  CtAssetQuery query = CT_ASSET_QUERY_INIT;
-  g_autoptr(CtAssetStore) store = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *message = NULL;
-  guint n_rows = 0;
-
-  if (!(store = open_store (args, &error)))
-    return ct_cli_fail (error);
-  query.include_retired = TRUE;
-  if (!read_term ("--category", args->category, ct_asset_category_from_text,
-                  ct_asset_categories (), &query.category)
-      || !read_term ("--status", args->status, ct_asset_status_from_text,
-                     ct_asset_statuses (), &query.status)
-      || !read_site (store, args->site, &query.site_id))
-    return CT_CLI_EXIT_USAGE;
-  if (!ct_asset_export (store, &query, path, &n_rows, &error))
-    return ct_cli_fail (error);
-  message = g_strdup_printf (ngettext ("Wrote %u asset to %s.\n", "Wrote %u assets to %s.\n",
-                                       n_rows), n_rows, path);
-  ct_cli_print_written (args->common.json, message, path, "assets", n_rows);
-  return CT_CLI_EXIT_OK;
-}
-
-static int
-export_assets (int    argc,
-               char **argv)
-{
-  g_auto(AssetArgs) args = { { 0 } };
-  const GOptionEntry entries[] = {
-    { "site", 0, 0, G_OPTION_ARG_STRING, &args.site,
-      N_("Only assets of this site (name or code)"), N_("NAME") },
-    { "category", 0, 0, G_OPTION_ARG_STRING, &args.category,
-      N_("Only assets of this category (elevator, power, fire, water, …; or 电梯, 消防 …)"),
-      N_("C") },
-    { "status", 0, 0, G_OPTION_ARG_STRING, &args.status,
-      N_("Only assets with this status (in_service, down, maintenance, retired)"), N_("S") },
-    { NULL }
-  };
-
-  ct_cli_common_init (&args.common, "export assets", _("FILE.csv|FILE.xlsx"),
-                      _("Writes the assets of the ledger the options select, retired ones "
-                        "included, ordered by code, to a CSV file (which imports again) or "
-                        "an Excel workbook."));
-  g_option_context_add_main_entries (args.common.context, entries, GETTEXT_PACKAGE);
-  if (!ct_cli_parse (&args.common, argc, argv, 1))
-    return CT_CLI_EXIT_USAGE;
-  return run_export (&args);
 }
 
 /* The entry from `import` and `export` (argv[0]) with argv[1] the kind. */
@@ -292,14 +177,6 @@ ct_cli_assets (int    argc,
 
   g_return_val_if_fail (argc >= 2, CT_CLI_EXIT_USAGE);
 
-  if (g_str_equal (argv[0], "export"))
-    {
-      if (g_str_equal (argv[1], "assets"))
-        return export_assets (argc - 1, argv + 1);
-      fprintf (stderr, "caretaker-cli: %s\n",
-               _("Only assets are exported; plans and readings are not (yet)."));
-      return CT_CLI_EXIT_USAGE;
-    }
   if (!ct_asset_import_kind_from_text (argv[1], &kind))
     {
       fprintf (stderr, "caretaker-cli: ");
@@ -307,5 +184,7 @@ ct_cli_assets (int    argc,
       fprintf (stderr, "\n");
       return CT_CLI_EXIT_USAGE;
     }
+  if (g_str_equal (argv[0], "export"))
+    return ct_cli_assets_export (kind, argc - 1, argv + 1);
   return import_records (kind, argc - 1, argv + 1);
 }

@@ -1,5 +1,5 @@
 /* ct-asset-export.c — the assets of a query to CSV (which imports again) or
- * to an Excel workbook
+ * to an Excel workbook; the CSV writer of every export of the ledger
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -9,7 +9,9 @@
 
 #include <glib/gi18n.h>
 
-#include "ct-asset-import-private.h"
+#include <string.h>
+
+#include "ct-asset-export-private.h"
 #include "ct-csv.h"
 #include "ct-ticket-export.h"
 #include "ct-ticket-io-private.h"
@@ -192,18 +194,38 @@ read_rows (CtAssetStore        *store,
   return g_steal_pointer (&rows);
 }
 
-/* CSV: UTF-8 with a byte order mark, CRLF, headed by the keys. */
-static gboolean
-write_csv (const char  *path,
-           GPtrArray   *rows,
-           GError     **error)
+const char *
+ct_asset_export_csv_header (CtAssetImportKind kind,
+                            guint             column)
 {
-  const CtAssetColumnSet *set = ct_asset_import_columns (CT_ASSET_IMPORT_ASSETS);
+  const CtAssetColumnSet *set = ct_asset_import_columns (kind);
+  const CtAssetColumnInfo *info;
+  g_autofree char *first = NULL;
+  const char *bar;
+
+  g_return_val_if_fail (column < set->n_columns, NULL);
+
+  info = &set->columns[column];
+  if (kind == CT_ASSET_IMPORT_ASSETS)
+    return info->key;
+  bar = strchr (info->aliases, '|');
+  first = bar != NULL ? g_strndup (info->aliases, bar - info->aliases) : g_strdup (info->aliases);
+  /* Interned: a header lives as long as the program, like the keys. */
+  return g_intern_string (first);
+}
+
+gboolean
+ct_asset_export_write_csv (const char         *path,
+                           CtAssetImportKind   kind,
+                           GPtrArray          *rows,
+                           GError            **error)
+{
+  const CtAssetColumnSet *set = ct_asset_import_columns (kind);
   g_autoptr(GString) out = g_string_new (CT_CSV_UTF8_BOM);
-  const char *header[CT_ASSET_N_COLUMNS + 1] = { NULL };
+  const char *header[CT_ASSET_IMPORT_MAX_COLUMNS + 1] = { NULL };
 
   for (guint c = 0; c < set->n_columns; c++)
-    header[c] = set->columns[c].key;
+    header[c] = ct_asset_export_csv_header (kind, c);
   ct_csv_append_row (out, header);
   for (guint i = 0; i < rows->len; i++)
     {
@@ -222,6 +244,35 @@ write_csv (const char  *path,
 }
 
 gboolean
+ct_asset_export_check_path (const char  *path,
+                            GError     **error)
+{
+  CtTicketExportFormat format;
+
+  if (ct_ticket_export_format_from_path (path, &format))
+    return TRUE;
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_FILENAME,
+               _("Name the file “%s” with .csv or .xlsx at the end."), path);
+  return FALSE;
+}
+
+gboolean
+ct_asset_export_write (const char         *path,
+                       CtAssetImportKind   kind,
+                       GPtrArray          *rows,
+                       GError            **error)
+{
+  CtTicketExportFormat format;
+
+  if (!ct_asset_export_check_path (path, error))
+    return FALSE;
+  ct_ticket_export_format_from_path (path, &format);
+  if (format == CT_TICKET_EXPORT_CSV)
+    return ct_asset_export_write_csv (path, kind, rows, error);
+  return ct_asset_export_write_kind_xlsx (path, kind, rows, error);
+}
+
+gboolean
 ct_asset_export (CtAssetStore       *store,
                  const CtAssetQuery *query,
                  const char         *path,
@@ -229,22 +280,14 @@ ct_asset_export (CtAssetStore       *store,
                  GError            **error)
 {
   g_autoptr(GPtrArray) rows = NULL;
-  CtTicketExportFormat format;
 
   g_return_val_if_fail (CT_IS_ASSET_STORE (store), FALSE);
   g_return_val_if_fail (query != NULL && path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!ct_ticket_export_format_from_path (path, &format))
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_FILENAME,
-                   _("Name the file “%s” with .csv or .xlsx at the end."), path);
-      return FALSE;
-    }
-  if (!(rows = read_rows (store, query, error)))
-    return FALSE;
-  if (format == CT_TICKET_EXPORT_CSV ? !write_csv (path, rows, error)
-                                     : !ct_asset_export_write_xlsx (path, rows, error))
+  if (!ct_asset_export_check_path (path, error)
+      || !(rows = read_rows (store, query, error))
+      || !ct_asset_export_write (path, CT_ASSET_IMPORT_ASSETS, rows, error))
     return FALSE;
   if (n_rows != NULL)
     *n_rows = rows->len;

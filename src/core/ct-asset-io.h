@@ -6,7 +6,7 @@
  * 备注 …); every error names its line and column; all rows are saved or none.
  * Export writes the assets of a query as CSV (headed by the import keys, so it
  * imports again; formulas neutralised) or XLSX (headers in the user's
- * language). After every row checked, and before anything is written, the
+ * language); plans and readings likewise (ct_asset_export_records ()). After every row checked, and before anything is written, the
  * database is backed up beside itself ("FILE.before-import-STAMP.bak").
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -93,6 +93,27 @@ gboolean ct_asset_export      (CtAssetStore       *store,
                                const char         *path,
                                guint              *n_rows,
                                GError            **error);
+
+/* Writes the records of @kind of site @site_id (0: every site) to @path,
+ * .csv or .xlsx by the name, replaced only when complete. The CSV is headed
+ * by the Chinese headers the import accepts (设备编号, 保养项目 …; 表号,
+ * 抄表时间 …) and imports again into a ledger with the same assets and
+ * meters; the workbook has the headers in the user's language, repeat rules
+ * in words, times and values as Excel times and numbers.
+ * ASSETS: as ct_asset_export () of every asset of the site, retired ones too.
+ * PLANS: the active plans of assets not retired (the import makes every plan
+ * active and refuses retired assets), by asset code and title; department
+ * as its code. Who a plan is assigned to has no column and is not written.
+ * READINGS: every reading of the meters of the site, by meter code and time,
+ * the time in the database's zone (with seconds when not on the minute),
+ * the value as typed, who read it; consumption and anomaly flags are worked
+ * out again by an import. @n_rows may be NULL. */
+gboolean ct_asset_export_records (CtAssetStore       *store,
+                                  CtAssetImportKind   kind,
+                                  gint64              site_id,
+                                  const char         *path,
+                                  guint              *n_rows,
+                                  GError            **error);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CtAssetImportResult, ct_asset_import_result_clear)
 

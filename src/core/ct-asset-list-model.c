@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "ct-asset-query.h"
 #include "ct-record-store-private.h"
 
@@ -22,6 +24,7 @@ struct _CtAssetListModel
   CtAssetStore  *store;
   CtAssetQuery   query;          /* its strings point into texts */
   char          *texts[N_TEXTS];
+  gint64        *query_ids;      /* the query's ids (a drill-down), or NULL */
   GArray        *ids;            /* gint64, in the query's order */
   GPtrArray     *pages;          /* GPtrArray of CtAsset per page, NULL until read */
   char          *page_sql;       /* SELECT … WHERE id IN (PAGE_SIZE × ?) */
@@ -49,7 +52,7 @@ page_free (gpointer data)
     g_ptr_array_unref (data);
 }
 
-/* Makes the model's query a copy of @query, strings and all. */
+/* Makes the model's query a copy of @query, strings and ids and all. */
 static void
 set_query_copy (CtAssetListModel   *self,
                 const CtAssetQuery *query)
@@ -66,6 +69,13 @@ set_query_copy (CtAssetListModel   *self,
   self->query.status = self->texts[TEXT_STATUS];
   self->query.search = self->texts[TEXT_SEARCH];
   self->query.today = self->texts[TEXT_TODAY];
+  g_clear_pointer (&self->query_ids, g_free);
+  if (query->ids != NULL)   /* an empty list stays a filter: never NULL */
+    {
+      self->query_ids = g_new0 (gint64, MAX (query->n_ids, 1));
+      memcpy (self->query_ids, query->ids, query->n_ids * sizeof (gint64));
+    }
+  self->query.ids = self->query_ids;
 }
 
 static char *
@@ -216,6 +226,7 @@ ct_asset_list_model_finalize (GObject *object)
   for (guint i = 0; i < N_TEXTS; i++)
     g_free (self->texts[i]);
   g_clear_pointer (&self->ids, g_array_unref);
+  g_clear_pointer (&self->query_ids, g_free);
   g_clear_pointer (&self->pages, g_ptr_array_unref);
   g_clear_pointer (&self->page_sql, g_free);
   g_clear_object (&self->store);

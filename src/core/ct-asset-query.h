@@ -45,10 +45,13 @@ typedef struct
   gboolean     descending;
   const char  *today;         /* "YYYY-MM-DD" for the due filters; NULL = the
                                  database clock's today in its zone */
+  const gint64 *ids;          /* only these assets (a drill-down), n_ids of
+                                 them; not NULL with n_ids 0 = no asset */
+  guint        n_ids;
 } CtAssetQuery;
 
 #define CT_ASSET_QUERY_INIT { NULL, NULL, 0, 0, 0, CT_ASSET_DUE_ANY, NULL, FALSE, \
-                              CT_ASSET_SORT_CODE, FALSE, NULL }
+                              CT_ASSET_SORT_CODE, FALSE, NULL, NULL, 0 }
 
 /* The ids of the matching assets in order. */
 GArray     *ct_asset_query_ids         (CtAssetStore       *store,

@@ -63,6 +63,23 @@ void        ct_meter_reading_free       (CtMeterReading *reading);
 
 /* Meters of the ledger (a record store, kept loaded). */
 CtRecordStore *ct_meter_get_store       (CtAssetStore *store);
+/* Saves a new meter (its id is set) or changes to a meter. A meter of an
+ * asset (asset_id) is where the asset is: its site and building are the
+ * asset's; a retired asset gets no new meter. A code another meter has is
+ * refused (CT_STORE_ERROR_DUPLICATE) and a meter changed by someone else
+ * meanwhile is a CT_STORE_ERROR_CONFLICT, never overwritten. Checks the
+ * permission (entity "meter", create or update), writes audit_log and emits
+ * the asset store's "changed". The unit follows from the kind
+ * (ct_meter_kind_unit ()); a meter has no multiplier or initial reading: its
+ * first reading is the start. */
+gboolean    ct_meter_create             (CtAssetStore  *store,
+                                         CtMeter       *meter,
+                                         const char    *actor,
+                                         GError       **error);
+gboolean    ct_meter_update             (CtAssetStore  *store,
+                                         CtMeter       *meter,
+                                         const char    *actor,
+                                         GError       **error);
 /* Meters of an asset (0 = all), a snapshot GListModel of CtMeter. */
 GListModel *ct_meter_list               (CtAssetStore *store,
                                          gint64        asset_id,

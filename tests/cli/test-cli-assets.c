@@ -1,5 +1,5 @@
-/* test-cli-assets.c — caretaker-cli import assets|plans|readings and export
- * assets: what they save, print and refuse
+/* test-cli-assets.c — caretaker-cli import and export of assets, plans and
+ * readings: what they save, write, print and refuse
  *
  * The database is made with the core API; the command is the built
  * caretaker-cli ($CARETAKER_CLI), which runs on the real clock: the readings
@@ -303,6 +303,91 @@ test_export (Fixture       *f,
   g_assert_nonnull (strstr (run.out, "Wrote 0 assets"));
 }
 
+/* Plans and readings exported, imported into a fresh database, exported
+ * again: the same files. */
+static void
+test_export_records (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *assets = cli_test_write_file (f->dir, "assets.csv", assets_csv);
+  g_autofree char *plans = cli_test_write_file (f->dir, "plans.csv",
+                                                "设备编号,保养项目,周期,依据,部门,保养内容\n"
+                                                "EL-01,电梯月度保养,每月,,engineering,\"检查, 润滑\"\n"
+                                                "PD-01,配电季度保养,每季度,按完成日,,\n");
+  g_autofree char *readings = cli_test_write_file (f->dir, "readings.csv",
+                                                   "表号,抄表时间,读数,抄表人\n"
+                                                   "E-01,2025-01-01 08:00,100,王师傅\n"
+                                                   "E-01,2025-02-01 08:00:15,250.5,王师傅\n");
+  g_autofree char *assets_out = g_build_filename (f->dir, "assets-out.csv", NULL);
+  g_autofree char *plans_out = g_build_filename (f->dir, "plans-out.csv", NULL);
+  g_autofree char *readings_out = g_build_filename (f->dir, "readings-out.csv", NULL);
+  g_autofree char *xlsx = g_build_filename (f->dir, "readings.xlsx", NULL);
+  g_autofree char *expected = g_strdup_printf ("Wrote 2 maintenance plans to %s.\n", plans_out);
+  g_autofree char *first_plans = NULL, *first_readings = NULL;
+  g_autofree char *second_plans = NULL, *second_readings = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(JsonObject) json = NULL;
+  g_auto(Run) run = { 0 };
+  Fixture other = { 0 };
+
+  run_cli (&run, "import", "assets", "--db", f->db, assets, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_cli (&run, "import", "plans", "--db", f->db, plans, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_cli (&run, "import", "readings", "--db", f->db, readings, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+
+  run_cli (&run, "export", "assets", "--db", f->db, assets_out, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_cli (&run, "export", "plans", "--db", f->db, plans_out, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpstr (run.out, ==, expected);
+  run_cli (&run, "export", "readings", "--db", f->db, "--site", "SH01", "--json", readings_out,
+           NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  json = parse_json (run.out);
+  g_assert_cmpint (json_object_get_int_member (json, "readings"), ==, 2);
+  g_assert_true (g_file_get_contents (plans_out, &first_plans, NULL, NULL));
+  g_assert_true (g_file_get_contents (readings_out, &first_readings, NULL, NULL));
+  g_assert_true (g_str_has_prefix (first_plans, "\xEF\xBB\xBF" "设备编号,计划名称,周期,依据,"));
+  g_assert_nonnull (strstr (first_plans, "\r\nPD-01,配电季度保养,FREQ=MONTHLY;INTERVAL=3,"
+                                         "completion,"));
+  g_assert_cmpstr (first_readings, ==, "\xEF\xBB\xBF" "表号,抄表时间,读数,抄表人\r\n"
+                                       "E-01,2025-01-01 08:00,100,王师傅\r\n"
+                                       "E-01,2025-02-01 08:00:15,250.5,王师傅\r\n");
+
+  /* Into a fresh database with the same sites and meters. */
+  fixture_set_up (&other, NULL);
+  run_cli (&run, "import", "assets", "--db", other.db, assets_out, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_cli (&run, "import", "plans", "--db", other.db, plans_out, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_cli (&run, "import", "readings", "--db", other.db, readings_out, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_free (plans_out);
+  g_free (readings_out);
+  plans_out = g_build_filename (other.dir, "plans-again.csv", NULL);
+  readings_out = g_build_filename (other.dir, "readings-again.csv", NULL);
+  run_cli (&run, "export", "plans", "--db", other.db, plans_out, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_cli (&run, "export", "readings", "--db", other.db, readings_out, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_file_get_contents (plans_out, &second_plans, NULL, NULL));
+  g_assert_true (g_file_get_contents (readings_out, &second_readings, NULL, NULL));
+  g_assert_cmpstr (second_plans, ==, first_plans);
+  g_assert_cmpstr (second_readings, ==, first_readings);
+  g_assert_cmpint (query_int (other.db, "SELECT consumption * 10 FROM meter_readings "
+                                        "ORDER BY read_at DESC LIMIT 1"), ==, 1505);
+  fixture_tear_down (&other, NULL);
+
+  /* And as a workbook. */
+  run_cli (&run, "export", "readings", "--db", f->db, xlsx, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_file_get_contents (xlsx, &text, NULL, NULL));
+  g_assert_true (g_str_has_prefix (text, "PK\x03\x04"));
+}
+
 static void
 test_usage (Fixture       *f,
             gconstpointer  data)
@@ -316,8 +401,12 @@ test_usage (Fixture       *f,
   run_cli (&run, "export", "assets", "--db", f->db, "--site", "蓝湾", out, NULL);
   g_assert_cmpint (run.status, ==, 2);
   g_assert_nonnull (strstr (run.err, "--site: “蓝湾”"));
-  run_cli (&run, "export", "readings", "--db", f->db, out, NULL);
+  run_cli (&run, "export", "readings", "--db", f->db, "--site", "蓝湾", out, NULL);
   g_assert_cmpint (run.status, ==, 2);
+  g_assert_nonnull (strstr (run.err, "--site: “蓝湾”"));
+  run_cli (&run, "export", "plans", "--db", f->db, "plans.txt", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  assert_one_line_error (&run, ".csv or .xlsx");
   run_cli (&run, "import", "assets", out, NULL);
   g_assert_cmpint (run.status, ==, 2);
   g_assert_nonnull (strstr (run.err, "--db"));
@@ -346,6 +435,7 @@ main (int    argc,
   ADD ("/cli/assets/import-plans", test_import_plans);
   ADD ("/cli/assets/sample-files", test_sample_files);
   ADD ("/cli/assets/export", test_export);
+  ADD ("/cli/assets/export-records", test_export_records);
   ADD ("/cli/assets/usage", test_usage);
 #undef ADD
   return g_test_run ();

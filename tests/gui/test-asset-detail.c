@@ -2,11 +2,14 @@
  * KPIs, tasks and history of an elevator; a task completed through its
  * dialog; a status change that opens a downtime; a stale edit that keeps
  * what was typed; a fault reported from the pane and from the new-ticket
- * dialog; a plan's rule checked as it is typed; a reading judged unusual
+ * dialog; a plan's rule checked as it is typed; a reading judged unusual;
+ * a meter added and edited
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
+
+#include <string.h>
 
 #include "ct-asset-detail-private.h"
 #include "ct-asset-dialog-private.h"
@@ -216,7 +219,9 @@ test_facts (Fixture       *f,
   g_assert_cmpstr (gtk_label_get_text (d->tasks_heading), ==,
                    "Open Maintenance Tasks · 1 overdue");
   g_assert_cmpuint (ct_asset_detail_count_rows (d->plans_list), ==, 1);
-  g_assert_false (gtk_widget_get_visible (d->meters_box));
+  /* No meter: the section stays, to add one. */
+  g_assert_true (gtk_widget_get_visible (d->meters_box));
+  g_assert_cmpuint (ct_asset_detail_count_rows (d->meters_list), ==, 1);
   g_assert_cmpuint (ct_asset_detail_count_rows (d->timeline_list), >=, 1);
 
   /* Nothing selected: the empty state. */
@@ -532,6 +537,109 @@ test_reading_anomaly (Fixture       *f,
   g_assert_nonnull (strstr (subtitle, "1 unusual reading in the last 12 months"));
 }
 
+/* A meter added from the pane's meters section, a code taken refused with
+ * what was typed kept, an edit saved and a stale edit caught. */
+static void
+test_meter_dialog (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GListModel) meters = NULL;
+  g_autoptr(CtRecord) meter = NULL;
+  g_autoptr(CtRecord) theirs = NULL;
+  g_autoptr(GError) error = NULL;
+  CtAssetDialog *dialog;
+  GtkWidget *row;
+  g_autofree char *code = NULL;
+  g_autofree char *name = NULL;
+
+  /* No meter yet: the section says so and offers one. */
+  g_assert_true (gtk_widget_get_visible (f->detail->meters_box));
+  g_assert_cmpuint (ct_asset_detail_count_rows (f->detail->meters_list), ==, 1);
+  g_assert_false (ADW_IS_ACTION_ROW (gtk_list_box_get_row_at_index (f->detail->meters_list, 0)));
+
+  dialog = open_editor (f, "asset.new-meter", NULL);
+  code = ct_asset_dialog_dup_value (dialog, "code");
+  g_assert_cmpstr (code, ==, "E-01-M1");
+  g_assert_false (ct_asset_dialog_save (dialog));
+  g_assert_nonnull (strstr (ct_asset_dialog_get_error (dialog), "Name the meter"));
+  set (dialog, "name", "电梯动力电表");
+  set (dialog, "kind", "electricity");
+  save (dialog);
+  g_assert_null (ct_asset_detail_get_dialog (f->detail));
+  g_assert_cmpuint (f->n_changed, ==, 1);
+  meters = ct_meter_list (f->store, elevator_id (f), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (meters), ==, 1);
+  meter = g_list_model_get_item (meters, 0);
+  g_assert_cmpint (ct_record_get_int (meter, "site_id"), ==, f->site_id);
+  row = GTK_WIDGET (gtk_list_box_get_row_at_index (f->detail->meters_list, 0));
+  g_assert_true (ADW_IS_ACTION_ROW (row));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
+                   "电梯动力电表 (E-01-M1)");
+
+  /* A code taken: refused, the form keeps what was typed. */
+  dialog = open_editor (f, "asset.new-meter", NULL);
+  g_free (code);
+  code = ct_asset_dialog_dup_value (dialog, "code");
+  g_assert_cmpstr (code, ==, "E-01-M2");
+  set (dialog, "code", "E-01-M1");
+  set (dialog, "name", "机房水表");
+  set (dialog, "kind", "water");
+  g_assert_false (ct_asset_dialog_save (dialog));
+  g_assert_nonnull (strstr (ct_asset_dialog_get_error (dialog), "E-01-M1 is taken"));
+  name = ct_asset_dialog_dup_value (dialog, "name");
+  g_assert_cmpstr (name, ==, "机房水表");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* Edited from its row. */
+  dialog = open_editor (f, "asset.edit-meter", g_variant_new_int64 (ct_record_get_id (meter)));
+  g_free (name);
+  name = ct_asset_dialog_dup_value (dialog, "name");
+  g_assert_cmpstr (name, ==, "电梯动力电表");
+  set (dialog, "note", "在机房配电箱");
+  save (dialog);
+  g_assert_cmpuint (f->n_changed, ==, 2);
+  theirs = ct_record_store_load (ct_meter_get_store (f->store), ct_record_get_id (meter), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ct_record_get_string (theirs, "note"), ==, "在机房配电箱");
+
+  /* Someone else changes it while the editor is open: not overwritten. */
+  dialog = open_editor (f, "asset.edit-meter", g_variant_new_int64 (ct_record_get_id (meter)));
+  ct_record_set_string (theirs, "name", "电梯总电表");
+  g_assert_true (ct_meter_update (f->store, CT_METER (theirs), "另一位", &error));
+  g_assert_no_error (error);
+  set (dialog, "name", "我的名字");
+  g_assert_false (ct_asset_dialog_save (dialog));
+  g_assert_nonnull (ct_asset_dialog_get_conflict_dialog (dialog));
+  g_clear_object (&theirs);
+  theirs = ct_record_store_load (ct_meter_get_store (f->store), ct_record_get_id (meter), &error);
+  g_assert_cmpstr (ct_record_get_string (theirs, "name"), ==, "电梯总电表");
+}
+
+/* Change History opens the audit log's history of the asset, titled with its
+ * code and name. */
+static void
+test_history (Fixture       *f,
+              gconstpointer  data)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  guint before = g_list_model_get_n_items (toplevels);
+  GtkWindow *history = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->detail), "asset.history", NULL));
+  gui_test_iterate ();
+  g_assert_cmpuint (g_list_model_get_n_items (toplevels), ==, before + 1);
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (g_strcmp0 (gtk_window_get_title (window), "History") == 0)
+        history = window;
+    }
+  g_assert_nonnull (history);
+  g_assert_true (gtk_window_get_transient_for (history) == f->window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -548,6 +656,8 @@ main (int   argc,
   ADD ("/asset-detail/new-ticket-asset", test_new_ticket_asset);
   ADD ("/asset-detail/plan-rule", test_plan_rule);
   ADD ("/asset-detail/reading-anomaly", test_reading_anomaly);
+  ADD ("/asset-detail/meter-dialog", test_meter_dialog);
+  ADD ("/asset-detail/history", test_history);
 #undef ADD
 
   return gui_test_run ();

@@ -1,6 +1,7 @@
 /* test-assets-transfer.c — what leaves and enters the Assets tab: labels
- * printed to PDF for the list, the list exported in a worker thread, and an
- * import that fails whole or succeeds and shows in the list and tree
+ * printed to PDF for the list, the list exported in a worker thread, the
+ * plans and readings of a site exported, and an import that fails whole or
+ * succeeds and shows in the list and tree
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -80,6 +81,35 @@ test_export (AssetsFixture *f,
   g_assert_null (strstr (csv, "A05"));
 }
 
+/* The plans of the site chosen in the tree, headed as the import reads them;
+ * the readings likewise (this ledger has no meter: only the header). */
+static void
+test_export_records (AssetsFixture *f,
+                     gconstpointer  data)
+{
+  g_autofree char *plans = g_build_filename (f->file.dir, "plans.csv", NULL);
+  g_autofree char *readings = g_build_filename (f->file.dir, "readings.csv", NULL);
+  g_autofree char *csv = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  assets_test_select_node (f, "site", f->sites[S_LAKE]);
+  g_assert_true (ct_assets_page_export_kind_to_path (f->page, CT_ASSET_IMPORT_PLANS, plans));
+  wait_for_transfer (f);
+  g_assert_true (g_file_get_contents (plans, &csv, NULL, NULL));
+  lines = g_strsplit (csv, "\r\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 4);     /* header, A06, A12, "" */
+  g_assert_true (g_str_has_prefix (lines[0], "\xEF\xBB\xBF" "设备编号,计划名称,周期,"));
+  g_assert_true (g_str_has_prefix (lines[1], "A06,月度保养,"));
+  g_assert_true (g_str_has_prefix (lines[2], "A12,月度保养,FREQ=MONTHLY,"));
+
+  g_clear_pointer (&csv, g_free);
+  g_assert_true (ct_assets_page_export_kind_to_path (f->page, CT_ASSET_IMPORT_READINGS,
+                                                     readings));
+  wait_for_transfer (f);
+  g_assert_true (g_file_get_contents (readings, &csv, NULL, NULL));
+  g_assert_cmpstr (csv, ==, "\xEF\xBB\xBF" "表号,抄表时间,读数,抄表人\r\n");
+}
+
 static void
 import_file (AssetsFixture *f,
              const char    *name,
@@ -127,6 +157,7 @@ main (int   argc,
 
   ADD ("/assets-transfer/print-labels", test_print_labels);
   ADD ("/assets-transfer/export", test_export);
+  ADD ("/assets-transfer/export-records", test_export_records);
   ADD ("/assets-transfer/import", test_import);
 
   return gui_test_run ();

@@ -12,17 +12,18 @@
 #include "ct-asset-detail-private.h"
 #include "ct-asset-dialog.h"
 #include "ct-assets-print-op.h"
+#include "audit/ct-history-dialog.h"
 
 #define SHOW_TICKET "show-ticket"
 
 /* Actions allowed on any asset shown; the others need one not retired. */
 static const char *const any_actions[] = {
   "asset.edit", "asset.print-label", "asset.print-form", "asset.print-task-form",
-  "asset.edit-plan",
+  "asset.edit-plan", "asset.edit-meter", "asset.history",
 };
 static const char *const working_actions[] = {
   "asset.status", "asset.report-fault", "asset.record", "asset.new-plan",
-  "asset.complete-task", "asset.skip-task",
+  "asset.complete-task", "asset.skip-task", "asset.new-meter",
 };
 
 static gboolean
@@ -169,6 +170,8 @@ simple_action (GtkWidget  *widget,
     dialog = ct_asset_dialog_add_record (WINDOW (self), self->context, self->asset);
   else if (g_str_equal (action_name, "asset.new-plan"))
     dialog = ct_asset_dialog_plan (WINDOW (self), self->context, self->asset, NULL);
+  else if (g_str_equal (action_name, "asset.new-meter"))
+    dialog = ct_asset_dialog_meter (WINDOW (self), self->context, self->asset, NULL);
   g_assert (dialog != NULL);
   open_dialog (self, dialog);
 }
@@ -223,6 +226,38 @@ edit_plan_action (GtkWidget  *widget,
 }
 
 static void
+edit_meter_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  CtAssetDetail *self = CT_ASSET_DETAIL (widget);
+  g_autoptr(CtMeter) meter = NULL;
+
+  if (self->asset == NULL || self->context == NULL)
+    return;
+  meter = ct_asset_detail_find_item (self->meters, g_variant_get_int64 (param));
+  if (meter != NULL)
+    open_dialog (self, ct_asset_dialog_meter (WINDOW (self), self->context, self->asset, meter));
+}
+
+/* Who changed what and when, from the audit log. */
+static void
+history_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *param)
+{
+  CtAssetDetail *self = CT_ASSET_DETAIL (widget);
+  g_autofree char *title = NULL;
+
+  if (self->asset == NULL || self->context == NULL)
+    return;
+  /* "DT-0001 1号电梯" */
+  title = ct_record_dup_label (CT_RECORD (self->asset));
+  ct_history_dialog_present (widget, self->context, "asset",
+                             ct_record_get_id (CT_RECORD (self->asset)), title);
+}
+
+static void
 print_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *param)
@@ -258,6 +293,9 @@ ct_asset_detail_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "asset.complete-task", "x", task_action);
   gtk_widget_class_install_action (widget_class, "asset.skip-task", "x", task_action);
   gtk_widget_class_install_action (widget_class, "asset.edit-plan", "x", edit_plan_action);
+  gtk_widget_class_install_action (widget_class, "asset.new-meter", NULL, simple_action);
+  gtk_widget_class_install_action (widget_class, "asset.edit-meter", "x", edit_meter_action);
+  gtk_widget_class_install_action (widget_class, "asset.history", NULL, history_action);
   gtk_widget_class_install_action (widget_class, "asset.print-label", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "asset.print-form", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "asset.print-task-form", "x", print_action);

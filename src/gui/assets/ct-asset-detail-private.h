@@ -74,14 +74,26 @@ GtkWidget  *ct_asset_detail_note_row_new    (const char    *text,
 /* A flat round "i" button showing @text in a popover and as its tooltip. */
 GtkWidget  *ct_asset_detail_info_button_new (const char    *text);
 
+/* A flat button for a row's suffix: @label (a mnemonic) or an icon, running
+ * @action_name with @id. */
+GtkWidget  *ct_asset_detail_row_button_new  (const char    *label,
+                                             const char    *icon_name,
+                                             const char    *action_name,
+                                             gint64         id);
+/* A row's prefix icon, hidden from screen readers. */
+GtkWidget  *ct_asset_detail_prefix_icon_new (const char    *icon_name,
+                                             const char    *style_class);
+
 /* ct-asset-detail-facts.c: the status line, the facts grid and the KPIs */
 void        ct_asset_detail_fill_status     (CtAssetDetail *self);
 void        ct_asset_detail_fill_facts      (CtAssetDetail *self);
 void        ct_asset_detail_fill_kpis       (CtAssetDetail *self);
 
-/* ct-asset-detail-lists.c: open tasks, plans, meters */
+/* ct-asset-detail-lists.c: open tasks, plans */
 void        ct_asset_detail_fill_tasks      (CtAssetDetail *self);
 void        ct_asset_detail_fill_plans      (CtAssetDetail *self);
+/* ct-asset-detail-meters.c: the meters with their last readings, each with
+ * New Reading and Edit; New Meter in the heading */
 void        ct_asset_detail_fill_meters     (CtAssetDetail *self);
 /* The title of plan @plan_id of the shown asset, or "". */
 const char *ct_asset_detail_plan_title      (CtAssetDetail *self,

@@ -67,3 +67,31 @@ ct_asset_detail_count_rows (GtkListBox *list)
     n += GTK_IS_LIST_BOX_ROW (row);
   return n;
 }
+
+GtkWidget *
+ct_asset_detail_row_button_new (const char *label,
+                                const char *icon_name,
+                                const char *action_name,
+                                gint64      id)
+{
+  GtkWidget *button = label != NULL ? gtk_button_new_with_mnemonic (label)
+                                    : gtk_button_new_from_icon_name (icon_name);
+
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), g_variant_new_int64 (id));
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  return button;
+}
+
+GtkWidget *
+ct_asset_detail_prefix_icon_new (const char *icon_name,
+                                 const char *style_class)
+{
+  GtkWidget *icon = gtk_image_new_from_icon_name (icon_name);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
+  if (style_class != NULL)
+    gtk_widget_add_css_class (icon, style_class);
+  return icon;
+}

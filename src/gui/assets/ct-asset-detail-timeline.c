@@ -67,8 +67,8 @@ event_row_new (CtAssetDetail      *self,
   gtk_box_append (GTK_BOX (box), title);
   if (event->detail != NULL && *event->detail != '\0')
     gtk_box_append (GTK_BOX (box), text_label_new (event->detail, TRUE));
-  label = gtk_label_new (meta);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  /* Wraps: a long name of who did it must not widen the pane. */
+  label = text_label_new (meta, FALSE);
   gtk_widget_add_css_class (label, "dim-label");
   gtk_widget_add_css_class (label, "caption");
   gtk_box_append (GTK_BOX (box), label);

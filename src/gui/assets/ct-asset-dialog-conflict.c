@@ -24,6 +24,8 @@ ct_asset_dialog_load_stored (CtAssetDialog  *self,
 
   if (CT_IS_ASSET (record))
     return CT_RECORD (ct_asset_store_load (store, id, error));
+  if (CT_IS_METER (record))
+    return ct_record_store_load (ct_meter_get_store (store), id, error);
   if (CT_IS_MAINTENANCE_TASK (record))
     list = ct_maintenance_list_tasks (store, ct_record_get_int (record, "asset_id"), FALSE, error);
   else if (CT_IS_MAINTENANCE_PLAN (record))

@@ -1,5 +1,6 @@
 /* ct-asset-dialog.h — the editors of the asset ledger: a new or changed asset,
- * its status, a completed task or record, a plan, a reading, a fault report
+ * its status, a completed task or record, a plan, a meter, a reading, a fault
+ * report
  *
  * Each is a modal window over @parent that saves through the context's asset
  * store (whose "changed" then fires), emits "saved" and closes. A failed save
@@ -15,6 +16,7 @@
 
 #include "ct-context.h"
 #include "ct-maintenance.h"
+#include "ct-meter.h"
 
 G_BEGIN_DECLS
 
@@ -23,8 +25,8 @@ G_DECLARE_FINAL_TYPE (CtAssetDialog, ct_asset_dialog, CT, ASSET_DIALOG, AdwWindo
 
 /* Signals:
  * "saved" (GObject *result): the stored asset (new, edit, status), ticket
- *   (fault report), record (task completed, record), task (skipped), plan or
- *   NULL (reading).
+ *   (fault report), record (task completed, record), task (skipped), plan,
+ *   meter or NULL (reading).
  * "reloaded" (GObject *theirs): after a conflict the user chose to see the
  *   other version (the asset, task or plan as stored now). */
 
@@ -69,6 +71,13 @@ GtkWidget *ct_asset_dialog_reading       (GtkWindow         *parent,
                                           CtContext         *ctx,
                                           CtAsset           *asset,
                                           gint64             meter_id);
+/* A new meter of @asset (@meter NULL; its code offered as the asset's code
+ * and M1, M2 …) or changes to @meter: code, name, kind (the unit follows)
+ * and note. */
+GtkWidget *ct_asset_dialog_meter         (GtkWindow         *parent,
+                                          CtContext         *ctx,
+                                          CtAsset           *asset,
+                                          CtMeter           *meter);
 /* A repair ticket about @asset (title, description, emergency or routine),
  * optionally marking the asset down. */
 GtkWidget *ct_asset_dialog_report_fault  (GtkWindow         *parent,

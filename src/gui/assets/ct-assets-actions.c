@@ -209,6 +209,7 @@ ct_assets_page_update_actions (CtAssetsPage *self)
   gtk_widget_action_set_enabled (widget, "assets.print-form", selected);
   gtk_widget_action_set_enabled (widget, "assets.import", idle);
   gtk_widget_action_set_enabled (widget, "assets.export", idle && listed);
+  gtk_widget_action_set_enabled (widget, "assets.export-records", idle);
 }
 
 void

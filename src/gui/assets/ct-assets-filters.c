@@ -31,13 +31,38 @@ ct_assets_filter_init (CtAssetsFilter *filter)
   filter->query = init;
 }
 
-void
-ct_assets_filter_clear (CtAssetsFilter *filter)
+static void
+clear_texts (CtAssetsFilter *filter)
 {
   g_clear_pointer (&filter->category, g_free);
   g_clear_pointer (&filter->status, g_free);
   g_clear_pointer (&filter->search, g_free);
   filter->query.category = filter->query.status = filter->query.search = NULL;
+}
+
+void
+ct_assets_filter_clear (CtAssetsFilter *filter)
+{
+  clear_texts (filter);
+  ct_assets_filter_set_ids (filter, NULL);
+}
+
+/* NULL: any asset; an empty array: none. */
+void
+ct_assets_filter_set_ids (CtAssetsFilter *filter,
+                          GArray         *ids)
+{
+  g_clear_pointer (&filter->ids, g_array_unref);
+  filter->query.ids = NULL;
+  filter->query.n_ids = 0;
+  if (ids == NULL)
+    return;
+  filter->ids = g_array_sized_new (FALSE, TRUE, sizeof (gint64), MAX (ids->len, 1));
+  g_array_append_vals (filter->ids, ids->data, ids->len);
+  /* Never NULL, even for an empty list: that is a filter too (no asset). */
+  g_array_set_size (filter->ids, MAX (ids->len, 1));
+  filter->query.ids = (const gint64 *) (gpointer) filter->ids->data;
+  filter->query.n_ids = ids->len;
 }
 
 /* NULL or "" for none. */
@@ -47,7 +72,7 @@ ct_assets_filter_set (CtAssetsFilter *filter,
                       const char     *status,
                       const char     *search)
 {
-  ct_assets_filter_clear (filter);
+  clear_texts (filter);
   filter->category = category && *category ? g_strdup (category) : NULL;
   filter->status = status && *status ? g_strdup (status) : NULL;
   filter->search = search && *search ? g_strdup (search) : NULL;
@@ -63,7 +88,16 @@ ct_assets_filter_copy (CtAssetsFilter       *dest,
 {
   ct_assets_filter_clear (dest);
   dest->query = src->query;
+  dest->query.ids = NULL;
+  dest->query.n_ids = 0;
   ct_assets_filter_set (dest, src->category, src->status, src->search);
+  if (src->ids != NULL)
+    {
+      g_autoptr(GArray) ids = g_array_copy (src->ids);
+
+      g_array_set_size (ids, src->query.n_ids);
+      ct_assets_filter_set_ids (dest, ids);
+    }
 }
 
 void
@@ -102,6 +136,7 @@ search_changed_cb (CtAssetsPage *self)
 void
 ct_assets_page_reset_filters (CtAssetsPage *self)
 {
+  ct_assets_page_clear_ids (self);
   self->filling = TRUE;
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   gtk_drop_down_set_selected (self->status_dropdown, STATUS_NOT_RETIRED);

@@ -18,6 +18,7 @@ typedef struct
   char         *category;
   char         *status;
   char         *search;
+  GArray       *ids;        /* gint64: the drill-down's, or NULL */
 } CtAssetsFilter;
 
 void        ct_assets_filter_init               (CtAssetsFilter *filter);
@@ -26,6 +27,9 @@ void        ct_assets_filter_set                (CtAssetsFilter *filter,
                                                  const char     *category,
                                                  const char     *status,
                                                  const char     *search);
+/* Only the assets @ids (NULL: any; an empty array: none), copied. */
+void        ct_assets_filter_set_ids            (CtAssetsFilter *filter,
+                                                 GArray         *ids);
 void        ct_assets_filter_copy               (CtAssetsFilter       *dest,
                                                  const CtAssetsFilter *src);
 
@@ -87,6 +91,8 @@ struct _CtAssetsPage
   GtkRevealer        *transfer_revealer;
   GtkLabel           *transfer_label;
   GtkProgressBar     *transfer_progress;
+  GtkRevealer        *ids_revealer;
+  GtkLabel           *ids_label;
 };
 
 /* ct-assets-page.c */
@@ -153,6 +159,14 @@ void        ct_assets_page_read_filters         (CtAssetsPage *self);
 /* Back to the default view: every site, not retired, no search. */
 void        ct_assets_page_reset_filters        (CtAssetsPage *self);
 
+/* ct-assets-ids.c: the list limited to the ids of a drill-down, under a
+ * banner with Clear */
+void        ct_assets_page_class_init_ids       (GtkWidgetClass *widget_class);
+/* Drops the ids and hides the banner (the query is not run again). */
+void        ct_assets_page_clear_ids            (CtAssetsPage *self);
+/* The banner's text, NULL when hidden (for tests). */
+const char *ct_assets_page_get_ids_banner       (CtAssetsPage *self);
+
 /* ct-assets-overdue.c: the badge (overdue maintenance tasks), read again on
  * every change of the store and after midnight */
 void        ct_assets_page_update_badge         (CtAssetsPage *self);
@@ -184,6 +198,11 @@ gboolean    ct_assets_page_is_transferring      (CtAssetsPage *self);
 /* What Export and Import do once the file is chosen (also for the tests):
  * FALSE when no file is open or another transfer runs. */
 gboolean    ct_assets_page_export_to_path       (CtAssetsPage *self,
+                                                 const char   *path);
+/* The same for the plans or readings of the site chosen in the tree (all
+ * sites when none), or the assets of the list. */
+gboolean    ct_assets_page_export_kind_to_path  (CtAssetsPage *self,
+                                                 CtAssetImportKind kind,
                                                  const char   *path);
 gboolean    ct_assets_page_import_path          (CtAssetsPage *self,
                                                  CtAssetImportKind kind,

@@ -16,6 +16,10 @@
 #include "ct-assets-page-private.h"
 #include "widgets/ct-record-list.h"
 
+/* The detail's width when the page is first shown: its two action buttons
+ * on one line, in English too. */
+#define DETAIL_WIDTH 364
+
 G_DEFINE_FINAL_TYPE (CtAssetsPage, ct_assets_page, CT_TYPE_PAGE)
 
 /* Whether the file holds no asset at all (rather than none matching). */
@@ -295,18 +299,20 @@ search_action (GtkWidget  *widget,
   gtk_widget_grab_focus (GTK_WIDGET (CT_ASSETS_PAGE (widget)->search_entry));
 }
 
-/* The first time the page is laid out, the detail gets its minimum width
- * and the list the rest; then the list takes what the window gains. */
+/* The first time the page is laid out, the detail gets DETAIL_WIDTH (or
+ * its minimum, when wider) and the list the rest; then the list takes what
+ * the window gains. At 1280 pixels the list keeps about 740 for its columns. */
 static void
 place_paned_cb (CtAssetsPage *self)
 {
   int max = 0;
+  int width = gtk_widget_get_width (GTK_WIDGET (self->detail_paned));
 
   g_object_get (self->detail_paned, "max-position", &max, NULL);
-  if (self->paned_placed || max <= 0)
+  if (self->paned_placed || max <= 0 || width <= 0)
     return;
   self->paned_placed = TRUE;
-  gtk_paned_set_position (self->detail_paned, max);
+  gtk_paned_set_position (self->detail_paned, MIN (max, width - DETAIL_WIDTH));
 }
 
 static void
@@ -372,6 +378,7 @@ ct_assets_page_class_init (CtAssetsPageClass *klass)
   ct_assets_page_class_init_filters (widget_class);
   ct_assets_page_class_init_actions (widget_class);
   ct_assets_page_class_init_transfer (widget_class);
+  ct_assets_page_class_init_ids (widget_class);
 
   gtk_widget_class_install_action (widget_class, "assets.reset-filters", NULL,
                                    reset_filters_action);

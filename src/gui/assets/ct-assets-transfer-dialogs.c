@@ -11,61 +11,7 @@
 
 #include "ct-assets-transfer-private.h"
 
-/* Export */
-
-/* The export knows the name's extension (.csv or .xlsx). */
-static gboolean
-has_extension (const char *path)
-{
-  return g_str_has_suffix (path, ".csv") || g_str_has_suffix (path, ".xlsx");
-}
-
-static void
-export_chosen_cb (GtkNativeDialog *native,
-                  int              response,
-                  CtAssetsPage    *self)
-{
-  g_autofree char *path = ct_transfer_take_export_path (native, response, has_extension);
-
-  if (path != NULL)
-    ct_assets_page_export_to_path (self, path);
-}
-
-static void
-export_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  CtAssetsPage *self = CT_ASSETS_PAGE (widget);
-  g_autofree char *today = ct_assets_page_dup_day (self, 0);
-  g_autofree char *name = NULL;
-
-  /* Translators: the name offered for an export; %s is today's date, 2026-11-21 */
-  name = g_strdup_printf (_("Assets %s.xlsx"), today ? today : "");
-  ct_transfer_chooser_show (ct_transfer_export_chooser_new (widget, name),
-                            G_CALLBACK (export_chosen_cb), self);
-}
-
-void
-ct_assets_page_show_exported (CtAssetsPage     *self,
-                              CtAssetsTransfer *job,
-                              const GError     *error)
-{
-  g_autofree char *name = g_markup_escape_text (job->name, -1);
-  g_autofree char *title = NULL;
-
-  if (error != NULL)
-    {
-      ct_transfer_show_error (GTK_WIDGET (self), _("Export Failed"), error->message);
-      return;
-    }
-  /* Translators: "Exported 1,234 assets to 设备 2026-11-21.xlsx" */
-  title = g_strdup_printf (ngettext ("Exported %'u asset to %s", "Exported %'u assets to %s",
-                                     job->n_rows), job->n_rows, name);
-  ct_transfer_show_exported (CT_PAGE (self), title, job->path);
-}
-
-/* Import */
+/* Counts */
 
 /* "Imported 12 assets", "Checked …" */
 static char *
@@ -83,6 +29,95 @@ dup_rows_text (CtAssetImportKind kind,
       return g_strdup_printf (ngettext ("%'u asset", "%'u assets", n), n);
     }
 }
+
+/* Export */
+
+/* The export knows the name's extension (.csv or .xlsx). */
+static gboolean
+has_extension (const char *path)
+{
+  return g_str_has_suffix (path, ".csv") || g_str_has_suffix (path, ".xlsx");
+}
+
+static void
+export_chosen_cb (GtkNativeDialog *native,
+                  int              response,
+                  CtAssetsPage    *self)
+{
+  CtAssetImportKind kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (native), "ct-kind"));
+  g_autofree char *path = ct_transfer_take_export_path (native, response, has_extension);
+
+  if (path != NULL)
+    ct_assets_page_export_kind_to_path (self, kind, path);
+}
+
+/* The name a file chooser offers; %s is today's date. */
+static char *
+dup_export_name (CtAssetImportKind  kind,
+                 const char        *today)
+{
+  switch (kind)
+    {
+    case CT_ASSET_IMPORT_PLANS:
+      /* Translators: the name offered for an export of plans; %s is today's date */
+      return g_strdup_printf (_("Maintenance plans %s.xlsx"), today);
+    case CT_ASSET_IMPORT_READINGS:
+      /* Translators: the name offered for an export of readings; %s is today's date */
+      return g_strdup_printf (_("Meter readings %s.xlsx"), today);
+    case CT_ASSET_IMPORT_ASSETS:
+    default:
+      /* Translators: the name offered for an export; %s is today's date, 2026-11-21 */
+      return g_strdup_printf (_("Assets %s.xlsx"), today);
+    }
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  CtAssetsPage *self = CT_ASSETS_PAGE (widget);
+  CtAssetImportKind kind = CT_ASSET_IMPORT_ASSETS;
+  g_autofree char *today = ct_assets_page_dup_day (self, 0);
+  g_autofree char *name = NULL;
+  GtkFileChooserNative *native;
+
+  if (parameter != NULL)
+    ct_asset_import_kind_from_text (g_variant_get_string (parameter, NULL), &kind);
+  name = dup_export_name (kind, today != NULL ? today : "");
+  native = ct_transfer_export_chooser_new (widget, name);
+  g_object_set_data (G_OBJECT (native), "ct-kind", GINT_TO_POINTER (kind));
+  ct_transfer_chooser_show (native, G_CALLBACK (export_chosen_cb), self);
+}
+
+void
+ct_assets_page_show_exported (CtAssetsPage     *self,
+                              CtAssetsTransfer *job,
+                              const GError     *error)
+{
+  g_autofree char *name = g_markup_escape_text (job->name, -1);
+  g_autofree char *rows = NULL;
+  g_autofree char *title = NULL;
+
+  if (error != NULL)
+    {
+      ct_transfer_show_error (GTK_WIDGET (self), _("Export Failed"), error->message);
+      return;
+    }
+  if (job->export_kind == CT_ASSET_IMPORT_ASSETS)
+    /* Translators: "Exported 1,234 assets to 设备 2026-11-21.xlsx" */
+    title = g_strdup_printf (ngettext ("Exported %'u asset to %s", "Exported %'u assets to %s",
+                                       job->n_rows), job->n_rows, name);
+  else
+    {
+      rows = dup_rows_text (job->export_kind, job->n_rows);
+      /* Translators: "Exported 12 maintenance plans to 保养计划.xlsx" */
+      title = g_strdup_printf (_("Exported %s to %s"), rows, name);
+    }
+  ct_transfer_show_exported (CT_PAGE (self), title, job->path);
+}
+
+/* Import */
 
 static void
 checked_response_cb (AdwMessageDialog *dialog,
@@ -269,4 +304,5 @@ ct_assets_page_class_init_transfer_dialogs (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "assets.import", "s", import_action);
   gtk_widget_class_install_action (widget_class, "assets.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "assets.export-records", "s", export_action);
 }

@@ -26,8 +26,11 @@ typedef struct
   char                 *name;         /* its name, for messages */
   guint                 n_rows;       /* exported, imported or checked */
 
-  /* Export: exactly what the list shows */
+  /* Export: exactly what the list shows (assets), or the plans or readings
+   * of the site chosen in the tree (0: every site) */
+  CtAssetImportKind     export_kind;
   CtAssetsFilter        filter;
+  gint64                site_id;
 
   /* Import */
   CtAssetImportKind     import_kind;

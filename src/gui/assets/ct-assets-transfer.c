@@ -57,9 +57,12 @@ transfer_thread (GTask        *task,
 
   if ((store = open_store (job, &error)) == NULL)
     ok = FALSE;
-  else if (job->kind == CT_ASSETS_TRANSFER_EXPORT)
+  else if (job->kind == CT_ASSETS_TRANSFER_EXPORT && job->export_kind == CT_ASSET_IMPORT_ASSETS)
     /* Written beside the file and renamed when complete. */
     ok = ct_asset_export (store, &job->filter.query, job->path, &job->n_rows, &error);
+  else if (job->kind == CT_ASSETS_TRANSFER_EXPORT)
+    ok = ct_asset_export_records (store, job->export_kind, job->site_id, job->path,
+                                  &job->n_rows, &error);
   else
     ok = ct_asset_import_full (store, job->import_kind, job->path, job->dry_run, job->actor,
                                &job->imported, &error);
@@ -141,6 +144,14 @@ gboolean
 ct_assets_page_export_to_path (CtAssetsPage *self,
                                const char   *path)
 {
+  return ct_assets_page_export_kind_to_path (self, CT_ASSET_IMPORT_ASSETS, path);
+}
+
+gboolean
+ct_assets_page_export_kind_to_path (CtAssetsPage      *self,
+                                    CtAssetImportKind  kind,
+                                    const char        *path)
+{
   CtAssetsTransfer *job;
   g_autofree char *label = NULL;
 
@@ -150,7 +161,9 @@ ct_assets_page_export_to_path (CtAssetsPage *self,
   if (!can_start (self))
     return FALSE;
   job = job_new (CT_ASSETS_TRANSFER_EXPORT, path);
+  job->export_kind = kind;
   ct_assets_filter_copy (&job->filter, &self->filter);
+  job->site_id = ct_assets_page_get_tree_site (self);
   label = ct_transfer_dup_export_label (job->name);
   start (self, job, label);
   return TRUE;
