@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include "ct-asset-kpi-private.h"
 #include "ct-dashboard.h"
 
 G_BEGIN_DECLS
@@ -22,6 +23,7 @@ struct _CtDashboard
   CtAssetKpis      *assets;
   CtAssetKpis      *previous_assets;
   CtDashboardTable  tables[CT_DASHBOARD_N_TABLES];
+  GArray           *asset_ids[CT_ASSET_N_KPIS];   /* by ct_asset_kpi_index () */
 };
 
 /* A table of @n_rows × @n_columns, values NAN, labels unset; @keys borrowed
@@ -52,6 +54,15 @@ gint64    ct_dashboard_bucket_next  (GTimeZone          *tz,
 /* ct-dashboard-series.c: the bucket tables (TICKETS_BY_KIND, ON_TIME_RATE,
  * BACKLOG, SATISFACTION, ASSETS), from per-bucket KPIs. */
 gboolean  ct_dashboard_fill_series  (CtDashboard        *self,
+                                     CtDatabase         *db,
+                                     GError            **error);
+/* ct-dashboard-grouped.c: the values of those tables (their rows set up),
+ * one statement per source grouped by bucket. */
+gboolean  ct_dashboard_fill_grouped (CtDashboard        *self,
+                                     CtDatabase         *db,
+                                     GError            **error);
+/* ct-dashboard-assets.c: self->asset_ids over the period. */
+gboolean  ct_dashboard_fill_asset_ids (CtDashboard      *self,
                                      CtDatabase         *db,
                                      GError            **error);
 /* ct-dashboard-sql.c: RESPONSE_TIME, DEPARTMENTS and HEATMAP. */

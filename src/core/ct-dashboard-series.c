@@ -1,10 +1,12 @@
 /* ct-dashboard-series.c — the dashboard's tables over time buckets
  *
  * Each bucket (a day or a week, clipped to the period) is a CtKpiPeriod of
- * its own, and its figures are the KPIs of that period, computed by
- * ct_ticket_kpis_compute () and ct_asset_kpis_compute (): the charts use the
- * very definitions of the tiles. Buckets that start after "now" have no
- * value for the figures taken at an instant (backlog, rates, intact rate).
+ * its own, and its figures are the KPIs of that period, as
+ * ct_ticket_kpis_compute () and ct_asset_kpis_compute () would give them:
+ * the charts use the very definitions of the tiles. They are computed for
+ * all buckets at once (ct-dashboard-grouped.c). Buckets that start after
+ * "now" have no value for the figures taken at an instant (backlog, rates,
+ * satisfaction, assets).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -83,89 +85,6 @@ init_bucket_table (CtDashboard       *self,
     }
 }
 
-static double
-ticket_value (const CtTicketKpis *kpis,
-              const char         *key)
-{
-  double value;
-
-  return ct_ticket_kpis_get_value (kpis, key, &value) ? value : NAN;
-}
-
-static void
-fill_ticket_row (CtDashboard        *self,
-                 guint               row,
-                 const CtTicketKpis *kpis,
-                 gboolean            started)
-{
-  gint64 overdue, open;
-
-  for (guint k = 0; k < G_N_ELEMENTS (kind_keys); k++)
-    ct_dashboard_table_set (&self->tables[CT_DASHBOARD_TICKETS_BY_KIND], row, k,
-                            ct_ticket_kpis_get_created_by_kind (kpis, kind_keys[k]));
-  if (!started)
-    return;
-  for (guint k = 0; k < G_N_ELEMENTS (on_time_keys); k++)
-    ct_dashboard_table_set (&self->tables[CT_DASHBOARD_ON_TIME_RATE], row, k,
-                            ticket_value (kpis, on_time_keys[k]));
-  ct_ticket_kpis_get_counts (kpis, "overdue_open", &overdue, &open);
-  ct_dashboard_table_set (&self->tables[CT_DASHBOARD_BACKLOG], row, 0, open);
-  ct_dashboard_table_set (&self->tables[CT_DASHBOARD_BACKLOG], row, 1, overdue);
-}
-
-static gboolean
-fill_ticket_buckets (CtDashboard  *self,
-                     CtDatabase   *db,
-                     GError      **error)
-{
-  const CtDashboardTable *table = &self->tables[CT_DASHBOARD_TICKETS_BY_KIND];
-
-  for (guint r = 0; r < table->n_rows; r++)
-    {
-      g_autoptr(CtTicketKpis) kpis = NULL;
-      CtKpiPeriod p = self->period;
-
-      p.from = table->row_from[r];
-      p.to = table->row_to[r];
-      if (!(kpis = ct_ticket_kpis_compute (db, &p, error)))
-        return FALSE;
-      fill_ticket_row (self, r, kpis, p.from <= self->period.now);
-    }
-  return TRUE;
-}
-
-static gboolean
-fill_week_buckets (CtDashboard  *self,
-                   CtDatabase   *db,
-                   GError      **error)
-{
-  const CtDashboardTable *table = &self->tables[CT_DASHBOARD_SATISFACTION];
-
-  for (guint r = 0; r < table->n_rows; r++)
-    {
-      g_autoptr(CtTicketKpis) tickets = NULL;
-      g_autoptr(CtAssetKpis) assets = NULL;
-      CtKpiPeriod p = self->period;
-      double down = 0, service = 0, intact;
-
-      p.from = table->row_from[r];
-      p.to = table->row_to[r];
-      if (p.from > self->period.now)
-        continue;
-      if (!(tickets = ct_ticket_kpis_compute (db, &p, error))
-          || !(assets = ct_asset_kpis_compute (db, &p, error)))
-        return FALSE;
-      ct_dashboard_table_set (&self->tables[CT_DASHBOARD_SATISFACTION], r, 0,
-                              ticket_value (tickets, "satisfaction_score"));
-      /* asset_availability counts: seconds down / seconds in service. */
-      ct_asset_kpis_get_counts (assets, "asset_availability", &down, &service);
-      ct_dashboard_table_set (&self->tables[CT_DASHBOARD_ASSETS], r, 0, down / 3600.0);
-      if (ct_asset_kpis_get_value (assets, "asset_intact_rate", &intact))
-        ct_dashboard_table_set (&self->tables[CT_DASHBOARD_ASSETS], r, 1, intact);
-    }
-  return TRUE;
-}
-
 gboolean
 ct_dashboard_fill_series (CtDashboard  *self,
                           CtDatabase   *db,
@@ -191,5 +110,5 @@ ct_dashboard_fill_series (CtDashboard  *self,
                      G_N_ELEMENTS (satisfaction_keys), satisfaction_keys, satisfaction_labels);
   init_bucket_table (self, CT_DASHBOARD_ASSETS, weeks,
                      G_N_ELEMENTS (asset_keys), asset_keys, asset_labels);
-  return fill_ticket_buckets (self, db, error) && fill_week_buckets (self, db, error);
+  return ct_dashboard_fill_grouped (self, db, error);
 }

@@ -16,12 +16,6 @@
 
 G_DEFINE_QUARK (ct-dashboard-error-quark, ct_dashboard_error)
 
-/* Seed targets (seed 001) for ticket KPIs that KPI.md gives none. */
-static const struct { const char *key; double target; } seed_targets[] = {
-  { "satisfaction_rate", 0.90 },
-  { "complaint_closure_rate", 1.0 },
-};
-
 /* Tables */
 
 void
@@ -206,7 +200,8 @@ ct_dashboard_compute (CtDatabase        *db,
   previous_period (self->tz, &self->period, &self->previous);
   if (!compute_kpis (self, db, error)
       || !ct_dashboard_fill_series (self, db, error)
-      || !ct_dashboard_fill_sql (self, db, error))
+      || !ct_dashboard_fill_sql (self, db, error)
+      || !ct_dashboard_fill_asset_ids (self, db, error))
     return NULL;
   return g_steal_pointer (&self);
 }
@@ -218,6 +213,8 @@ ct_dashboard_free (CtDashboard *self)
     return;
   for (guint i = 0; i < CT_DASHBOARD_N_TABLES; i++)
     ct_dashboard_table_clear (&self->tables[i]);
+  for (guint i = 0; i < CT_ASSET_N_KPIS; i++)
+    g_clear_pointer (&self->asset_ids[i], g_array_unref);
   g_clear_pointer (&self->tickets, ct_ticket_kpis_free);
   g_clear_pointer (&self->previous_tickets, ct_ticket_kpis_free);
   g_clear_pointer (&self->assets, ct_asset_kpis_free);
@@ -303,74 +300,4 @@ ct_dashboard_get_row_period (const CtDashboard  *self,
   out->from = table->row_from[row];
   out->to = table->row_to[row];
   return TRUE;
-}
-
-/* Tiles */
-
-static gboolean
-ticket_tile (const CtDashboard *self,
-             const char        *key,
-             CtDashboardTile   *tile)
-{
-  tile->name = ct_ticket_kpi_name (key);
-  tile->definition = ct_ticket_kpi_definition (key);
-  tile->has_value = ct_ticket_kpis_get_value (self->tickets, key, &tile->value);
-  tile->has_previous = ct_ticket_kpis_get_value (self->previous_tickets, key, &tile->previous);
-  tile->has_target = ct_ticket_kpi_target (key, &tile->target);
-  for (guint i = 0; !tile->has_target && i < G_N_ELEMENTS (seed_targets); i++)
-    if (g_str_equal (seed_targets[i].key, key))
-      {
-        tile->has_target = TRUE;
-        tile->target = seed_targets[i].target;
-      }
-  return TRUE;
-}
-
-static gboolean
-asset_tile (const CtDashboard *self,
-            const char        *key,
-            CtDashboardTile   *tile)
-{
-  tile->name = ct_asset_kpi_name (key);
-  tile->definition = ct_asset_kpi_definition (key);
-  tile->has_value = ct_asset_kpis_get_value (self->assets, key, &tile->value);
-  tile->has_previous = ct_asset_kpis_get_value (self->previous_assets, key, &tile->previous);
-  tile->has_target = ct_asset_kpi_target (key, &tile->target, &tile->lower_is_better);
-  return TRUE;
-}
-
-gboolean
-ct_dashboard_get_tile (const CtDashboard *self,
-                       const char        *key,
-                       CtDashboardTile   *tile)
-{
-  g_return_val_if_fail (self != NULL && tile != NULL, FALSE);
-
-  memset (tile, 0, sizeof *tile);
-  tile->key = key;
-  if (ct_ticket_kpi_is_key (key))
-    ticket_tile (self, key, tile);
-  else if (ct_asset_kpi_is_key (key))
-    asset_tile (self, key, tile);
-  else
-    return FALSE;
-  /* Compare at the precision shown (0.1 %), so that "100.0 %" is never missed. */
-  if (tile->has_value && tile->has_target)
-    tile->met = tile->lower_is_better ? tile->value <= tile->target + 5e-4
-                                      : tile->value >= tile->target - 5e-4;
-  return TRUE;
-}
-
-char *
-ct_dashboard_format_value (const CtDashboard *self,
-                           const char        *key,
-                           gboolean           previous)
-{
-  g_return_val_if_fail (self != NULL, NULL);
-
-  if (ct_ticket_kpi_is_key (key))
-    return ct_ticket_kpis_format_value (previous ? self->previous_tickets : self->tickets, key);
-  if (ct_asset_kpi_is_key (key))
-    return ct_asset_kpis_format_value (previous ? self->previous_assets : self->assets, key);
-  g_return_val_if_reached (NULL);
 }

@@ -15,7 +15,7 @@
  * bucket of a one-bucket period equals the tile.
  *
  * Drill-down: the dashboard tab opens the Tickets or Assets tab on the ids of
- * ct_ticket_kpi_ids () / ct_asset_kpi_ids (), called with the tile's period
+ * ct_ticket_kpi_ids () / ct_dashboard_asset_ids (), called with the tile's period
  * (ct_dashboard_get_period ()) or a bucket's [from, to) (the table's
  * row_from / row_to, same site and now). For the response-time distribution,
  * the department ranking and the heatmap there are
@@ -131,6 +131,11 @@ typedef struct
   double      target;
   gboolean    lower_is_better;   /* target is a maximum (mttr, downtime …) */
   gboolean    met;               /* has_value && has_target && on the good side */
+  /* For a rate with no target of its own whose tickets each have a deadline
+   * set by seed 001 (response_on_time_rate: answered within 15 minutes;
+   * repair_on_time_rate: emergencies on site within 30 minutes): that
+   * deadline, short and translated ("each ≤ 15 min"); else NULL. */
+  const char *deadline;
 } CtDashboardTile;
 
 /* FALSE when @key is neither a ticket nor an asset KPI key. */
@@ -156,6 +161,27 @@ GArray       *ct_dashboard_table_get_ids  (CtDatabase        *db,
                                            guint              row,
                                            int                column,
                                            GError           **error);
+
+/* Drill-down of an asset figure: the assets (gint64 ids, ascending) behind
+ * the asset KPI @key over @period, as ct_asset_kpi_ids () counts them:
+ *   asset_intact_rate    in service and down at the instant (not intact:
+ *                        the denominator less the numerator);
+ *   asset_availability,  with downtime in the period;
+ *   downtime_change_yoy
+ *   mtbf_hours           with a failure that started in the period;
+ *   mttr_hours           with a failure that ended in the period;
+ *   pm_compliance_rate   with a maintenance task that counts (due in the
+ *                        period, and done, skipped or late).
+ * For a bucket of ASSETS, call it with ct_dashboard_get_row_period (). */
+GArray       *ct_dashboard_asset_ids      (CtDatabase        *db,
+                                           const CtKpiPeriod *period,
+                                           const char        *key,
+                                           GError           **error);
+/* The same for the tiles: the lists of the period, read by
+ * ct_dashboard_compute () (owned by @self); NULL for a key that is no asset
+ * KPI. */
+const GArray *ct_dashboard_get_asset_ids  (const CtDashboard *self,
+                                           const char        *key);
 
 /* The period [row_from, row_to) of a bucket row as a CtKpiPeriod (same site
  * and now), for ct_ticket_kpi_ids (); FALSE for a row that is no bucket. */

@@ -13,6 +13,7 @@
 #include "ct-database-private.h"
 #include "ct-error.h"
 #include "ct-permission.h"
+#include "ct-presence.h"
 #include <json-glib/json-glib.h>
 
 static int
@@ -216,9 +217,22 @@ ct_database_set_error (CtDatabase  *self,
     {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-      g_set_error (error, CT_DATABASE_ERROR, CT_DATABASE_ERROR_BUSY,
-                   _("The database is busy: another user is saving. Nothing was saved; "
-                     "try again in a moment."));
+      {
+        /* SQLite cannot say who holds the lock: name the likeliest other app
+         * (a hint; its own reads pass no error, so this never recurses). */
+        g_autofree char *writer = self != NULL && error != NULL
+                                  ? ct_presence_describe_writer (self) : NULL;
+
+        if (writer != NULL)
+          /* Translators: %s is who else has the file open, "王芳 on PC-3" */
+          g_set_error (error, CT_DATABASE_ERROR, CT_DATABASE_ERROR_BUSY,
+                       _("The database is busy (%s is saving). Nothing was saved; "
+                         "try again in a moment."), writer);
+        else
+          g_set_error (error, CT_DATABASE_ERROR, CT_DATABASE_ERROR_BUSY,
+                       _("The database is busy: another user is saving. Nothing was saved; "
+                         "try again in a moment."));
+      }
       break;
     case SQLITE_FULL:
       g_set_error (error, CT_DATABASE_ERROR, CT_DATABASE_ERROR_FULL,

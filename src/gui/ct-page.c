@@ -16,6 +16,7 @@ typedef struct
   char      *title;
   char      *icon_name;
   guint      badge;
+  gboolean   refresh_pending;  /* changed by others while hidden */
 } CtPagePrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (CtPage, ct_page, GTK_TYPE_WIDGET)
@@ -125,6 +126,17 @@ ct_page_set_property (GObject      *object,
 }
 
 static void
+ct_page_map (GtkWidget *widget)
+{
+  CtPage *self = CT_PAGE (widget);
+  CtPagePrivate *priv = ct_page_get_instance_private (self);
+
+  GTK_WIDGET_CLASS (ct_page_parent_class)->map (widget);
+  if (priv->refresh_pending)
+    ct_page_refresh (self);
+}
+
+static void
 ct_page_class_init (CtPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -134,6 +146,7 @@ ct_page_class_init (CtPageClass *klass)
   object_class->finalize = ct_page_finalize;
   object_class->get_property = ct_page_get_property;
   object_class->set_property = ct_page_set_property;
+  widget_class->map = ct_page_map;
 
   properties[PROP_CONTEXT] =
     g_param_spec_object ("context", NULL, NULL, CT_TYPE_CONTEXT,
@@ -179,6 +192,7 @@ ct_page_set_context (CtPage    *self,
   if (!g_set_object (&priv->context, context))
     return;
 
+  priv->refresh_pending = FALSE;   /* the page reads the new file anyway */
   if (CT_PAGE_GET_CLASS (self)->context_changed)
     CT_PAGE_GET_CLASS (self)->context_changed (self);
 
@@ -277,4 +291,34 @@ ct_page_show_toast (CtPage   *self,
     }
 
   adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+}
+
+/**
+ * ct_page_refresh:
+ * @self: a #CtPage
+ *
+ * Runs the page's refresh (other apps changed the file) when the page is
+ * mapped, otherwise remembers it for the next map.
+ */
+void
+ct_page_refresh (CtPage *self)
+{
+  CtPagePrivate *priv = ct_page_get_instance_private (self);
+
+  g_return_if_fail (CT_IS_PAGE (self));
+
+  if (CT_PAGE_GET_CLASS (self)->refresh == NULL || priv->context == NULL)
+    return;
+  priv->refresh_pending = !gtk_widget_get_mapped (GTK_WIDGET (self));
+  if (!priv->refresh_pending)
+    CT_PAGE_GET_CLASS (self)->refresh (self);
+}
+
+gboolean
+ct_page_get_refresh_pending (CtPage *self)
+{
+  CtPagePrivate *priv = ct_page_get_instance_private (self);
+
+  g_return_val_if_fail (CT_IS_PAGE (self), FALSE);
+  return priv->refresh_pending;
 }

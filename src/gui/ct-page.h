@@ -19,6 +19,8 @@ struct _CtPageClass
 
   /* Called after the context changed (it may be NULL). */
   void (*context_changed) (CtPage *self);
+  /* Reads the file again: other apps changed it (see ct_page_refresh()). */
+  void (*refresh)         (CtPage *self);
 };
 
 CtContext  *ct_page_get_context   (CtPage     *self);
@@ -37,5 +39,11 @@ void        ct_page_set_badge     (CtPage     *self,
  * page's ancestors; dropped when the page is not inside one. */
 void        ct_page_show_toast    (CtPage     *self,
                                    AdwToast   *toast);
+/* Other apps changed the file: runs the page's refresh now when it is
+ * shown, else when it is next shown (a hidden page does not read the file
+ * for nothing). Pages without a refresh follow their stores' signals. */
+void        ct_page_refresh       (CtPage     *self);
+/* TRUE while a refresh waits for the page to be shown. */
+gboolean    ct_page_get_refresh_pending (CtPage *self);
 
 G_END_DECLS

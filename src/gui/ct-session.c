@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "backups/ct-backups-rotate.h"
 #include "ct-session.h"
 
 static char *
@@ -57,6 +58,7 @@ ct_session_open (const char  *path,
                                                    error))
     return NULL;
 
+  ct_backups_rotate_on_open (ct_database_get_path (db));
   return g_steal_pointer (&context);
 }
 

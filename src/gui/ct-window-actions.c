@@ -8,6 +8,8 @@
 
 #include <glib/gi18n.h>
 
+#include "accounts/ct-accounts.h"
+#include "audit/ct-audit-actions.h"
 #include "ct-session.h"
 #include "ct-window-private.h"
 #include "settings/ct-calendar-window.h"
@@ -195,6 +197,8 @@ ct_window_class_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.open-path", "s", open_path_action);
   gtk_widget_class_install_action (widget_class, "win.sla", NULL, sla_action);
   gtk_widget_class_install_action (widget_class, "win.calendar", NULL, calendar_action);
+  ct_accounts_class_init (widget_class);
+  ct_audit_actions_install (widget_class);
 }
 
 void
@@ -202,6 +206,8 @@ ct_window_update_actions (CtWindow *self)
 {
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.sla", self->context != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.calendar", self->context != NULL);
+  ct_accounts_update (self);
+  ct_audit_actions_update (self);
 }
 
 void
@@ -250,7 +256,9 @@ ct_window_open_path (CtWindow    *self,
   if (context == NULL)
     return FALSE;
 
-  ct_window_set_context (self, context);
+  /* A database with user accounts shows its pages after sign-in. */
+  if (!ct_accounts_open (self, context))
+    ct_window_set_context (self, context);
 
   db = ct_context_get_database (context);
   if (self->settings != NULL)
@@ -265,6 +273,9 @@ ct_window_open_path (CtWindow    *self,
 
       ct_window_add_toast (self, adw_toast_new (title));
     }
+
+  if (create)
+    ct_accounts_offer_after_create (self);
 
   return TRUE;
 }

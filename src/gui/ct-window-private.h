@@ -6,6 +6,8 @@
 
 #include "ct-welcome-page.h"
 #include "ct-window.h"
+#include "live/ct-presence-button.h"
+#include "live/ct-window-live.h"
 
 G_BEGIN_DECLS
 
@@ -15,6 +17,7 @@ struct _CtWindow
 
   CtContext            *context;
   GSettings            *settings;
+  CtWindowLive         *live;            /* presence and live refresh */
 
   /* Template children */
   AdwToastOverlay      *toast_overlay;
@@ -24,9 +27,11 @@ struct _CtWindow
   GtkWidget            *database_box;
   GtkImage             *database_icon;
   GtkLabel             *database_label;
+  CtPresenceButton     *presence_button;
   AdwViewStack         *view_stack;
   AdwViewSwitcherBar   *switcher_bar;
   GMenu                *recent_section;
+  GMenu                *account_section; /* bound by accounts/ct-accounts.c */
 };
 
 /* ct-window-actions.c */

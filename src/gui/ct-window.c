@@ -132,6 +132,7 @@ ct_window_dispose (GObject *object)
 {
   CtWindow *self = (CtWindow *) object;
 
+  g_clear_object (&self->live);   /* leaves the file */
   gtk_widget_dispose_template (GTK_WIDGET (self), CT_TYPE_WINDOW);
 
   g_clear_object (&self->context);
@@ -210,6 +211,7 @@ ct_window_class_init (CtWindowClass *klass)
   g_type_ensure (CT_TYPE_TICKETS_PAGE);
   g_type_ensure (CT_TYPE_ASSETS_PAGE);
   g_type_ensure (CT_TYPE_DASHBOARD_PAGE);
+  g_type_ensure (CT_TYPE_PRESENCE_BUTTON);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/caretaker/Caretaker/ui/ct-window.ui");
@@ -220,6 +222,7 @@ ct_window_class_init (CtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CtWindow, database_box);
   gtk_widget_class_bind_template_child (widget_class, CtWindow, database_icon);
   gtk_widget_class_bind_template_child (widget_class, CtWindow, database_label);
+  gtk_widget_class_bind_template_child (widget_class, CtWindow, presence_button);
   gtk_widget_class_bind_template_child (widget_class, CtWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, CtWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, CtWindow, recent_section);
@@ -231,6 +234,7 @@ static void
 ct_window_init (CtWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->live = ct_window_live_new (self);
 
 #if DEVELOPMENT
   gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
@@ -280,6 +284,7 @@ ct_window_set_context (CtWindow  *self,
   update_titles (self);
   ct_window_update_actions (self);
   gtk_stack_set_visible_child_name (self->stack, context ? "main" : "welcome");
+  ct_window_live_set_context (self->live, context);
   if (context != NULL)
     ct_bench_hook_watch (self);
 

@@ -25,7 +25,7 @@ format_target (const CtDashboardTile *tile)
   g_autofree char *percent = NULL;
 
   if (!tile->has_target)
-    return g_strdup ("");
+    return g_strdup (tile->deadline ? tile->deadline : "");
   if (ct_asset_kpi_is_key (tile->key) && ct_asset_kpi_get_unit (tile->key) != CT_KPI_UNIT_FRACTION)
     return g_strdup_printf ("%s %.1f", sign, tile->target);
   if (ct_ticket_kpi_is_key (tile->key) && ct_ticket_kpi_get_unit (tile->key) != CT_KPI_UNIT_FRACTION)

@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "ct-database-private.h"
+#include "ct-error.h"
 #include "ct-presence.h"
 #include "ct-test-util.h"
 
@@ -243,6 +244,49 @@ test_describe_writer (Fixture       *f,
   g_assert_cmpstr (writer, ==, expected);
 }
 
+/* A write refused as busy names the other app that most likely holds the
+ * lock; with nobody else present it says "another user". */
+static void
+test_busy_names_writer (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *expected = NULL;
+  sqlite3 *b = ct_database_get_handle (f->b);
+  sqlite3 *tool = NULL;
+
+  join (f->a, "王芳", "wangfang");
+  join (f->b, "李强", "liqiang");
+  ct_database_set_write_retry_ms (f->a, 200);
+
+  /* 李强's app is in the middle of a long save. */
+  g_assert_cmpint (sqlite3_exec (b, "BEGIN IMMEDIATE", NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_false (ct_database_set_setting (f->a, "王芳", "company", "物业", &error));
+  g_assert_error (error, CT_DATABASE_ERROR, CT_DATABASE_ERROR_BUSY);
+  expected = g_strdup_printf ("The database is busy (李强 on %s is saving). Nothing was saved; "
+                              "try again in a moment.", g_get_host_name ());
+  g_assert_cmpstr (error->message, ==, expected);
+  g_assert_cmpint (sqlite3_exec (b, "ROLLBACK", NULL, NULL, NULL), ==, SQLITE_OK);
+  g_clear_error (&error);
+
+  /* He left; a tool without presence holds the lock: nobody to name. */
+  g_assert_true (ct_presence_leave (f->b, NULL));
+  g_assert_cmpint (sqlite3_open (f->base.path, &tool), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (tool, "BEGIN IMMEDIATE", NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_false (ct_database_set_setting (f->a, "王芳", "company", "物业", &error));
+  g_assert_error (error, CT_DATABASE_ERROR, CT_DATABASE_ERROR_BUSY);
+  g_assert_cmpstr (error->message, ==, "The database is busy: another user is saving. "
+                   "Nothing was saved; try again in a moment.");
+  sqlite3_exec (tool, "ROLLBACK", NULL, NULL, NULL);
+  sqlite3_close (tool);
+  g_clear_error (&error);
+
+  /* Nothing was saved, and saving again works. */
+  g_assert_null (ct_database_dup_setting (f->a, "company"));
+  g_assert_true (ct_database_set_setting (f->a, "王芳", "company", "物业", &error));
+  g_assert_no_error (error);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -258,6 +302,7 @@ main (int    argc,
   ADD ("/presence/leave-removes", test_leave_removes);
   ADD ("/presence/not-audited", test_sessions_are_not_audited);
   ADD ("/presence/describe-writer", test_describe_writer);
+  ADD ("/presence/busy-names-writer", test_busy_names_writer);
 #undef ADD
 
   return g_test_run ();

@@ -1,6 +1,6 @@
 /* ct-dashboard-charts.c — the dashboard's charts: CtChartData made from the
  * tables of ct-dashboard.h, each in a card with a "table" toggle, and a click
- * on a bar or point opening the tickets behind it
+ * on a bar or point opening the tickets or assets behind it
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -154,6 +154,7 @@ cell_ids (CtDashboardPage *self,
           guint            row,
           guint            column,
           const char     **kind,
+          gboolean        *assets,
           GError         **error)
 {
   const CtDashboardTable *table = ct_dashboard_get_table (self->result, spec->table);
@@ -166,6 +167,17 @@ cell_ids (CtDashboardPage *self,
     return ct_dashboard_table_get_ids (db, self->result, spec->table, row, 0, error);
   if (spec->table == CT_DASHBOARD_HEATMAP)
     return ct_dashboard_table_get_ids (db, self->result, spec->table, row, column, error);
+  if (spec->table == CT_DASHBOARD_ASSETS)
+    {
+      /* Assets with downtime in the week, or not intact at its end. */
+      gboolean downtime = g_str_equal (table->column_keys[column], "downtime_hours");
+
+      *assets = TRUE;
+      if (!ct_dashboard_get_row_period (self->result, spec->table, row, &period))
+        return NULL;
+      return ct_dashboard_asset_ids (db, &period, downtime ? "asset_availability"
+                                                           : "asset_intact_rate", error);
+    }
   key = bucket_key (spec->table, table->column_keys[column], &numerator);
   if (key == NULL || !ct_dashboard_get_row_period (self->result, spec->table, row, &period))
     return NULL;
@@ -189,6 +201,7 @@ item_activated_cb (CtChart *chart,
   g_autoptr(GArray) ids = NULL;
   g_autofree char *title = NULL;
   const char *kind = NULL;
+  gboolean assets = FALSE;
   guint row = spec->shape == SHAPE_HEATMAP ? series : category;
   guint column = spec->shape == SHAPE_HEATMAP ? category : series;
 
@@ -197,7 +210,7 @@ item_activated_cb (CtChart *chart,
   table = ct_dashboard_get_table (self->result, spec->table);
   if (spec->column != NULL)
     column = MAX (ct_dashboard_table_find_column (table, spec->column), 0);
-  ids = cell_ids (self, spec, row, column, &kind, &error);
+  ids = cell_ids (self, spec, row, column, &kind, &assets, &error);
   if (ids == NULL)
     {
       if (error != NULL)
@@ -207,7 +220,10 @@ item_activated_cb (CtChart *chart,
   /* Translators: chart title · row · column, e.g. "Tickets by Kind · 10-05 · Repair" */
   title = g_strdup_printf ("%s · %s · %s", _(spec->title), table->row_labels[row],
                            table->column_labels[column]);
-  ct_dashboard_page_show_tickets (self, ids, kind, title);
+  if (assets)
+    ct_dashboard_page_show_assets (self, ids, title);
+  else
+    ct_dashboard_page_show_tickets (self, ids, kind, title);
 }
 
 static void

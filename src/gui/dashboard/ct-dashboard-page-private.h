@@ -18,6 +18,12 @@ typedef enum
   CT_DASHBOARD_CUSTOM,
 } CtDashboardPreset;
 
+typedef enum
+{
+  CT_DASHBOARD_REPORT_PRINT,
+  CT_DASHBOARD_REPORT_PDF,
+  CT_DASHBOARD_REPORT_XLSX,
+} CtDashboardReportKind;
 
 struct _CtDashboardPage
 {
@@ -28,6 +34,7 @@ struct _CtDashboardPage
   GArray            *site_ids;      /* gint64 per site dropdown item; 0 = all */
   CtDashboard       *result;        /* shown now, or NULL */
   GCancellable      *computing;     /* while the worker runs */
+  GCancellable      *reporting;     /* while a report is made or saved */
   guint              generation;    /* of the newest computation */
   gboolean           filling;       /* dropdowns being rebuilt: ignore them */
 
@@ -51,17 +58,39 @@ struct _CtDashboardPage
 gboolean           ct_dashboard_page_read_period   (CtDashboardPage *self,
                                                     CtKpiPeriod     *period,
                                                     GError         **error);
-/* Switches to the Tickets tab showing exactly @ids (of @kind, NULL: any). */
-void               ct_dashboard_page_show_tickets  (CtDashboardPage *self,
-                                                    GArray          *ids,
-                                                    const char      *kind,
-                                                    const char      *title);
 
 /* ct-dashboard-worker.c: the computation in a GTask on its own connection */
 /* Starts computing @period (cancelling a computation still running). */
 void               ct_dashboard_page_start         (CtDashboardPage   *self,
                                                     const CtKpiPeriod *period);
 void               ct_dashboard_page_cancel        (CtDashboardPage   *self);
+
+/* ct-dashboard-report.c: Print Report…, Save as PDF…, Export to Excel… */
+/* Makes the report of the period and site chosen in a worker, then prints
+ * it (the print dialog; with @path, an export to that PDF without a dialog)
+ * or saves it to @path as PDF or Excel and says so in a toast. An error is
+ * shown in a message dialog. */
+void               ct_dashboard_page_report        (CtDashboardPage       *self,
+                                                    CtDashboardReportKind  kind,
+                                                    const char            *path);
+void               ct_dashboard_page_cancel_report (CtDashboardPage       *self);
+/* TRUE while a report is being made or saved. */
+gboolean           ct_dashboard_page_is_reporting  (CtDashboardPage       *self);
+/* The name of the site chosen; NULL for all sites. */
+char              *ct_dashboard_page_dup_site_name (CtDashboardPage       *self);
+/* ct-dashboard-report-chooser.c: the actions, and the file choosers. */
+void               ct_dashboard_page_class_init_report (GtkWidgetClass *widget_class);
+
+/* ct-dashboard-drill.c */
+/* Switches to the Tickets tab showing exactly @ids (of @kind, NULL: any). */
+void               ct_dashboard_page_show_tickets  (CtDashboardPage *self,
+                                                    GArray          *ids,
+                                                    const char      *kind,
+                                                    const char      *title);
+/* Switches to the Assets tab showing exactly the assets @ids. */
+void               ct_dashboard_page_show_assets   (CtDashboardPage *self,
+                                                    GArray          *ids,
+                                                    const char      *title);
 
 /* ct-dashboard-tiles.c */
 void               ct_dashboard_page_show_tiles    (CtDashboardPage *self);

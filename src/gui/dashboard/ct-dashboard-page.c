@@ -11,7 +11,6 @@
 #include <string.h>
 
 #include "ct-dashboard-page-private.h"
-#include "ct-tickets-page.h"
 #include "ct-work-calendar.h"
 
 G_DEFINE_FINAL_TYPE (CtDashboardPage, ct_dashboard_page, CT_TYPE_PAGE)
@@ -68,6 +67,14 @@ recompute (CtDashboardPage *self)
 
   if (self->context == NULL || self->tz == NULL || self->filling)
     return;
+  /* Only on screen: the figures take seconds on a large file and would
+   * compete with the tab that is shown. A hidden tab computes when shown. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      ct_dashboard_page_cancel (self);
+      g_clear_pointer (&self->result, ct_dashboard_free);
+      return;
+    }
   if (!ct_dashboard_page_read_period (self, &period, &error))
     {
       ct_dashboard_page_cancel (self);
@@ -75,6 +82,13 @@ recompute (CtDashboardPage *self)
       return;
     }
   ct_dashboard_page_start (self, &period);
+}
+
+/* Other apps changed the file: the figures again. */
+static void
+ct_dashboard_page_refresh (CtPage *page)
+{
+  recompute (CT_DASHBOARD_PAGE (page));
 }
 
 static void
@@ -143,6 +157,7 @@ static void
 disconnect_context (CtDashboardPage *self)
 {
   ct_dashboard_page_cancel (self);
+  ct_dashboard_page_cancel_report (self);
   if (self->context != NULL)
     g_signal_handlers_disconnect_by_data (ct_record_store_get_model (ct_organisation_get_sites (ct_context_get_organisation (self->context))),
                                           self);
@@ -177,6 +192,16 @@ ct_dashboard_page_context_changed (CtPage *page)
 }
 
 static void
+ct_dashboard_page_map (GtkWidget *widget)
+{
+  CtDashboardPage *self = CT_DASHBOARD_PAGE (widget);
+
+  GTK_WIDGET_CLASS (ct_dashboard_page_parent_class)->map (widget);
+  if (self->result == NULL && !ct_dashboard_page_is_computing (self))
+    recompute (self);
+}
+
+static void
 ct_dashboard_page_dispose (GObject *object)
 {
   CtDashboardPage *self = CT_DASHBOARD_PAGE (object);
@@ -207,6 +232,8 @@ ct_dashboard_page_class_init (CtDashboardPageClass *klass)
   object_class->dispose = ct_dashboard_page_dispose;
   object_class->finalize = ct_dashboard_page_finalize;
   page_class->context_changed = ct_dashboard_page_context_changed;
+  widget_class->map = ct_dashboard_page_map;
+  page_class->refresh = ct_dashboard_page_refresh;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/caretaker/Caretaker/ui/ct-dashboard-page.ui");
@@ -224,6 +251,7 @@ ct_dashboard_page_class_init (CtDashboardPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, period_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, custom_apply_cb);
   gtk_widget_class_bind_template_callback (widget_class, tile_activated_cb);
+  ct_dashboard_page_class_init_report (widget_class);
 }
 
 static void
@@ -247,27 +275,6 @@ GtkWidget *
 ct_dashboard_page_new (void)
 {
   return g_object_new (CT_TYPE_DASHBOARD_PAGE, NULL);
-}
-
-/* The Tickets tab is the sibling "tickets" in the window's AdwViewStack. */
-void
-ct_dashboard_page_show_tickets (CtDashboardPage *self,
-                                GArray          *ids,
-                                const char      *kind,
-                                const char      *title)
-{
-  GtkWidget *stack = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_VIEW_STACK);
-  GtkWidget *tickets;
-
-  g_return_if_fail (CT_IS_DASHBOARD_PAGE (self));
-
-  if (stack == NULL)
-    return;
-  tickets = adw_view_stack_get_child_by_name (ADW_VIEW_STACK (stack), "tickets");
-  if (tickets == NULL || !CT_IS_TICKETS_PAGE (tickets))
-    return;
-  ct_tickets_page_show_ids (CT_TICKETS_PAGE (tickets), ids, kind, title);
-  adw_view_stack_set_visible_child (ADW_VIEW_STACK (stack), tickets);
 }
 
 gboolean

@@ -92,7 +92,8 @@ compute_done_cb (GObject      *source,
       return;   /* a newer request, or another file */
     }
   g_clear_object (&self->computing);
-  gtk_spinner_stop (self->spinner);
+  if (self->reporting == NULL)
+    gtk_spinner_stop (self->spinner);
   if (result == NULL)
     {
       gtk_label_set_text (self->error_label, error->message);
@@ -141,5 +142,6 @@ ct_dashboard_page_cancel (CtDashboardPage *self)
     return;
   g_cancellable_cancel (self->computing);
   g_clear_object (&self->computing);
-  gtk_spinner_stop (self->spinner);
+  if (self->reporting == NULL)
+    gtk_spinner_stop (self->spinner);
 }

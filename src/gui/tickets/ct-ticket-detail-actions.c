@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "audit/ct-history-dialog.h"
 #include "ct-error.h"
 #include "ct-ticket-detail-private.h"
 #include "ct-ticket-print-op.h"
@@ -106,6 +107,7 @@ static const struct
   { "ticket.invalid",    allow_open,       FALSE },
   { "ticket.print-work-order", allow_work_order, FALSE },
   { "ticket.print-visit-form", allow_visit_form, FALSE },
+  { "ticket.history",    allow_any,        FALSE },
 };
 
 static GtkWidget *
@@ -247,6 +249,21 @@ print_action (GtkWidget  *widget,
     show_message (self, _("Could Not Print"), error->message);
 }
 
+/* Who changed what and when, from the audit log. */
+static void
+history_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *param)
+{
+  CtTicketDetail *self = CT_TICKET_DETAIL (widget);
+
+  if (self->ticket == NULL || self->context == NULL)
+    return;
+  ct_history_dialog_present (widget, self->context, "ticket",
+                             ct_record_get_id (CT_RECORD (self->ticket)),
+                             ct_ticket_get_code (self->ticket));
+}
+
 void
 ct_ticket_detail_class_init_actions (GtkWidgetClass *widget_class)
 {
@@ -257,5 +274,6 @@ ct_ticket_detail_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "ticket.archive", NULL, archive_action);
   gtk_widget_class_install_action (widget_class, "ticket.print-work-order", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "ticket.print-visit-form", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "ticket.history", NULL, history_action);
   ct_ticket_detail_class_init_forms (widget_class);
 }

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "ct-new-ticket-dialog.h"
+#include "ct-ticket-detail-private.h"
 #include "ct-tickets-page-private.h"
 #include "widgets/ct-record-list.h"
 
@@ -74,6 +75,31 @@ ct_tickets_page_refresh (CtTicketsPage *self)
   ct_tickets_page_select_id (self, self->keep_id);
   update_view (self);
   ct_tickets_page_update_badge (self);
+}
+
+/* Other apps changed tickets: the list, and the ticket shown even when the
+ * filters hide it. Not under an open form: its save meets the version check
+ * (a conflict to resolve, never a silent overwrite of their change). */
+static void
+ct_tickets_page_refresh_page (CtPage *page)
+{
+  CtTicketsPage *self = CT_TICKETS_PAGE (page);
+  g_autoptr(CtTicket) shown = NULL;
+  g_autoptr(CtTicket) stored = NULL;
+  gboolean editing = ct_ticket_detail_get_dialog (self->detail) != NULL
+                     || ct_ticket_detail_get_conflict_dialog (self->detail) != NULL;
+
+  g_set_object (&shown, ct_ticket_detail_get_ticket (self->detail));
+  ct_tickets_page_refresh (self);
+  if (shown == NULL)
+    return;
+  if (editing)
+    ct_ticket_detail_set_ticket (self->detail, shown);
+  else if (ct_ticket_detail_get_ticket (self->detail) == shown
+           && (stored = ct_ticket_store_load (ct_context_get_tickets (self->context),
+                                              ct_record_get_id (CT_RECORD (shown)), NULL))
+           && ct_record_get_version (CT_RECORD (stored)) != ct_record_get_version (CT_RECORD (shown)))
+    ct_ticket_detail_set_ticket (self->detail, stored);
 }
 
 gint64
@@ -254,6 +280,7 @@ ct_tickets_page_class_init (CtTicketsPageClass *klass)
   object_class->dispose = ct_tickets_page_dispose;
   object_class->finalize = ct_tickets_page_finalize;
   page_class->context_changed = ct_tickets_page_context_changed;
+  page_class->refresh = ct_tickets_page_refresh_page;
 
   g_type_ensure (CT_TYPE_TICKET_DETAIL);
   gtk_widget_class_set_template_from_resource (widget_class,
