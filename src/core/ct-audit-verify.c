@@ -44,15 +44,16 @@ check_row (sqlite3_stmt  *stmt,
   const char *prev_hash = text (stmt, 7);
   const char *hash = text (stmt, 8);
   g_autofree char *expected = NULL;
+  g_autofree char *row = g_strdup_printf ("%" G_GINT64_FORMAT, id);
 
   if (g_strcmp0 (prev_hash, prev) != 0)
     {
       result->first_broken = id;
       result->problem = result->rows == 0
-        ? g_strdup_printf (_("Row %" G_GINT64_FORMAT " is the first row but does not start "
-                             "the chain: rows before it were removed."), id)
-        : g_strdup_printf (_("Row %" G_GINT64_FORMAT " does not follow the row before it: "
-                             "a row was removed or inserted there."), id);
+        ? g_strdup_printf (_("Row %s is the first row but does not start the chain: rows "
+                             "before it were removed."), row)
+        : g_strdup_printf (_("Row %s does not follow the row before it: a row was removed or "
+                             "inserted there."), row);
       return FALSE;
     }
   expected = ct_audit_row_hash (prev_hash, sqlite3_column_int64 (stmt, 1), text (stmt, 2),
@@ -61,8 +62,8 @@ check_row (sqlite3_stmt  *stmt,
   if (g_strcmp0 (expected, hash) != 0)
     {
       result->first_broken = id;
-      result->problem = g_strdup_printf (_("Row %" G_GINT64_FORMAT " was changed after it was "
-                                           "written: its content does not match its hash."), id);
+      result->problem = g_strdup_printf (_("Row %s was changed after it was written: its "
+                                           "content does not match its hash."), row);
       return FALSE;
     }
   return TRUE;

@@ -264,8 +264,8 @@ ct_database_check (CtDatabase  *self,
   if (!ct_audit_verify_chain_unchecked (self, &chain, &chain_error))
     g_ptr_array_add (found, g_strdup (chain_error->message));
   else if (chain.first_broken != 0)
-    g_ptr_array_add (found, g_strdup_printf (_("audit log row %" G_GINT64_FORMAT ": %s"),
-                                             chain.first_broken, chain.problem));
+    /* Translators: %s says which row breaks the chain and how */
+    g_ptr_array_add (found, g_strdup_printf (_("Audit log: %s"), chain.problem));
   ct_audit_verify_clear (&chain);
   if (problems)
     *problems = g_steal_pointer (&found);

@@ -259,7 +259,7 @@ test_check_audit_chain (Fixture       *fixture,
   {
     g_autoptr(JsonObject) result = parse_json (run.out);
     JsonArray *problems = json_object_get_array_member (result, "problems");
-    g_autofree char *needle = g_strdup_printf ("audit log row %" G_GINT64_FORMAT ":", id);
+    g_autofree char *needle = g_strdup_printf ("Audit log: Row %" G_GINT64_FORMAT " ", id);
 
     g_assert_cmpint (json_array_get_length (problems), ==, 1);
     g_assert_nonnull (strstr (json_array_get_string_element (problems, 0), needle));
