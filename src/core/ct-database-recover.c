@@ -14,7 +14,8 @@
  * open: SQLite reads its committed pages as part of the file and copies them
  * in at the next checkpoint. While another program has it open (it holds a
  * lock on the "-shm" file, seen in /proc/locks) the WAL is that program's
- * live log and is left alone.
+ * live log and is left alone. Files above 256 MiB are not tried (see
+ * WAL_TRIAL_MAX_BYTES).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -119,13 +120,22 @@ shm_in_use (const char *shm)
   return FALSE;
 }
 
-/* A WAL with at least one frame that nobody is using. */
+/* Above this size the trial's copy and check of the whole file would hold
+ * up the start for many seconds (tens at a million tickets) after every crash
+ * in local mode: a large file's WAL is played back untried, as SQLite does. */
+#define WAL_TRIAL_MAX_BYTES (G_GINT64_CONSTANT (256) * 1024 * 1024)
+
+/* A WAL with at least one frame that nobody is using, next to a file small
+ * enough to try it on a copy. */
 static gboolean
-has_orphan_wal (const char *wal,
+has_orphan_wal (const char *path,
+                const char *wal,
                 const char *shm)
 {
   GStatBuf st;
 
+  if (g_stat (path, &st) != 0 || st.st_size > WAL_TRIAL_MAX_BYTES)
+    return FALSE;
   return g_stat (wal, &st) == 0 && st.st_size > 32 && !shm_in_use (shm);
 }
 
@@ -146,7 +156,7 @@ ct_database_check_journal (const char  *path,
 
   if (g_file_test (journal, G_FILE_TEST_EXISTS) && has_hot_journal (path))
     log = journal;
-  else if (has_orphan_wal (wal, shm))
+  else if (has_orphan_wal (path, wal, shm))
     log = wal;
   else
     return TRUE;
