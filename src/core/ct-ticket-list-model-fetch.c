@@ -6,7 +6,8 @@
  * through OFFSET rows. A nullable sort key (deadline, assignee) splits the
  * list in two segments — rows with the key, then rows without it, by id — each
  * read the same way (the second by the other keys), so that NULLs come last in
- * both directions.
+ * both directions. Counting and skipping to a far page are in
+ * ct-ticket-list-model-count.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -18,16 +19,16 @@
 
 #define MAX_KEYS 4
 
-static guint
-n_segments (CtTicketListModel *self)
+guint
+ct_ticket_list_model_n_segments (CtTicketListModel *self)
 {
   return self->spec->nullable ? 2 : 1;
 }
 
 /* The key expressions of @segment, id last; returns their number. The
  * segment of NULL keys does without the first key. */
-static guint
-segment_keys (CtTicketListModel  *self,
+guint
+ct_ticket_list_model_segment_keys (CtTicketListModel  *self,
               guint               segment,
               const char        **keys)
 {
@@ -49,23 +50,36 @@ append_list (GString     *sql,
     g_string_append_printf (sql, "%s%s%s", i > 0 ? ", " : "", keys[i], suffix);
 }
 
-/* "FROM tickets WHERE <filter> AND <segment> [AND (keys) <op> (?, …)]" */
-static void
-append_where (CtTicketListModel *self,
-              GString           *sql,
-              int                segment,
-              const char        *keyset_op)
+/* "FROM tickets WHERE <filter> AND <segment> [AND (keys) <op> (?, …)]"; no
+ * WHERE when there is no condition at all, so that count(*) counts the cells
+ * of the smallest index page by page instead of stepping through its rows. */
+void
+ct_ticket_list_model_append_where (CtTicketListModel *self,
+                                   GString           *sql,
+                                   int                segment,
+                                   const char        *keyset_op)
 {
   const char *keys[MAX_KEYS];
+  const char *index;
   guint n;
 
-  g_string_append_printf (sql, " FROM tickets WHERE (%s)", ct_ticket_filter_get_sql (self->filter));
+  if (ct_ticket_filter_is_empty (self->filter) && keyset_op == NULL
+      && !(self->spec->nullable && segment >= 0))
+    {
+      g_string_append (sql, " FROM tickets");
+      return;
+    }
+  index = ct_ticket_filter_get_walk_index (self->filter);
+  g_string_append (sql, " FROM tickets");
+  if (index != NULL)
+    g_string_append_printf (sql, " INDEXED BY %s", index);
+  g_string_append_printf (sql, " WHERE (%s)", ct_ticket_filter_get_sql (self->filter));
   if (self->spec->nullable && segment >= 0)
     g_string_append_printf (sql, " AND %s IS %s", self->spec->keys[0],
                             segment == 0 ? "NOT NULL" : "NULL");
   if (keyset_op == NULL)
     return;
-  n = segment_keys (self, (guint) segment, keys);
+  n = ct_ticket_list_model_segment_keys (self, (guint) segment, keys);
   g_string_append (sql, " AND (");
   append_list (sql, keys, n, "");
   g_string_append_printf (sql, ") %s (", keyset_op);
@@ -74,24 +88,24 @@ append_where (CtTicketListModel *self,
   g_string_append (sql, ")");
 }
 
-static char *
-select_sql (CtTicketListModel *self,
+char *
+ct_ticket_list_model_select_sql (CtTicketListModel *self,
             guint              segment,
             gboolean           keys_only,
             gboolean           descending,
             gboolean           after)
 {
   const char *keys[MAX_KEYS];
-  guint n = segment_keys (self, segment, keys);
+  guint n = ct_ticket_list_model_segment_keys (self, segment, keys);
   GString *sql = g_string_new ("SELECT ");
 
   if (!keys_only)
     g_string_append_printf (sql, "%s, ", self->columns);
   append_list (sql, keys, n, "");
-  append_where (self, sql, (int) segment, after ? (descending ? "<" : ">") : NULL);
+  ct_ticket_list_model_append_where (self, sql, (int) segment, after ? (descending ? "<" : ">") : NULL);
   g_string_append (sql, " ORDER BY ");
   append_list (sql, keys, n, descending ? " DESC" : "");
-  g_string_append (sql, " LIMIT ?");
+  g_string_append (sql, " LIMIT ? OFFSET ?");
   return g_string_free (sql, FALSE);
 }
 
@@ -109,9 +123,8 @@ ct_list_cursor_new_at (const CtListRow *row)
   return cursor;
 }
 
-/* Binds the filter, then @cursor's values; returns the next parameter. */
-static int
-bind_where (CtTicketListModel  *self,
+int
+ct_ticket_list_model_bind_where (CtTicketListModel  *self,
             sqlite3_stmt       *stmt,
             const CtListCursor *cursor)
 {
@@ -134,16 +147,18 @@ fetch_segment (CtTicketListModel   *self,
                CtListCursor       **end,
                GError             **error)
 {
-  g_autofree char *sql = select_sql (self, segment, keys_only, descending, after != NULL);
+  g_autofree char *sql = ct_ticket_list_model_select_sql (self, segment, keys_only, descending, after != NULL);
   const char *keys[MAX_KEYS];
-  CtListRow row = { NULL, segment, 0, segment_keys (self, segment, keys) };
+  CtListRow row = { NULL, segment, 0, ct_ticket_list_model_segment_keys (self, segment, keys) };
   guint n = 0;
-  int rc;
+  int rc, p;
 
   row.key_column = keys_only ? 0 : META_COLUMNS + (int) self->records->table->n_fields;
   if (!(row.stmt = ct_database_prepare (self->db, sql, error)))
     return -1;
-  sqlite3_bind_int64 (row.stmt, bind_where (self, row.stmt, after), limit);
+  p = ct_ticket_list_model_bind_where (self, row.stmt, after);
+  sqlite3_bind_int64 (row.stmt, p, limit);
+  sqlite3_bind_int64 (row.stmt, p + 1, 0);
   while ((rc = sqlite3_step (row.stmt)) == SQLITE_ROW)
     {
       if (func != NULL)
@@ -185,7 +200,7 @@ ct_ticket_list_model_fetch (CtTicketListModel   *self,
       if (n < 0)
         return -1;
       total += (guint) n;
-      if (reverse ? segment == 0 : segment + 1 >= n_segments (self))
+      if (reverse ? segment == 0 : segment + 1 >= ct_ticket_list_model_n_segments (self))
         break;
       segment = reverse ? segment - 1 : segment + 1;
       after = NULL;
@@ -195,101 +210,13 @@ ct_ticket_list_model_fetch (CtTicketListModel   *self,
   return (int) total;
 }
 
-static gint64
-count_where (CtTicketListModel  *self,
-             int                 segment,
-             const CtListCursor *before,
-             GError            **error)
-{
-  g_autoptr(GString) sql = g_string_new ("SELECT count(*)");
-  const char *op = self->query->descending ? ">" : "<";
-  sqlite3_stmt *stmt;
-  gint64 count;
-  int rc;
-
-  append_where (self, sql, segment, before != NULL ? op : NULL);
-  if (!(stmt = ct_database_prepare (self->db, sql->str, error)))
-    return -1;
-  bind_where (self, stmt, before);
-  if ((rc = sqlite3_step (stmt)) != SQLITE_ROW)
-    {
-      ct_database_set_error (self->db, rc, error);
-      sqlite3_reset (stmt);
-      return -1;
-    }
-  count = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  return count;
-}
-
-gint64
-ct_ticket_list_model_count (CtTicketListModel  *self,
-                            GError            **error)
-{
-  return count_where (self, -1, NULL, error);
-}
-
-/* The cursor just after ticket @id (its own keys); NULL when the query does
- * not show it, or with @error set. */
-static CtListCursor *
-cursor_of (CtTicketListModel  *self,
-           gint64              id,
-           GError            **error)
-{
-  const char *keys[MAX_KEYS];
-  guint n = segment_keys (self, 0, keys);
-  g_autoptr(GString) sql = g_string_new ("SELECT ");
-  CtListCursor *cursor = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
-
-  append_list (sql, keys, n, "");
-  append_where (self, sql, -1, NULL);
-  g_string_append (sql, " AND id = ?");
-  if (!(stmt = ct_database_prepare (self->db, sql->str, error)))
-    return NULL;
-  sqlite3_bind_int64 (stmt, bind_where (self, stmt, NULL), id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW && self->spec->nullable && sqlite3_column_type (stmt, 0) == SQLITE_NULL)
-    cursor = ct_list_cursor_new_at (&(CtListRow) { stmt, 1, 1, n - 1 });   /* without key 0 */
-  else if (rc == SQLITE_ROW)
-    cursor = ct_list_cursor_new_at (&(CtListRow) { stmt, 0, 0, n });
-  else if (rc != SQLITE_DONE)
-    ct_database_set_error (self->db, rc, error);
-  sqlite3_reset (stmt);
-  return cursor;
-}
-
-gint64
-ct_ticket_list_model_count_before (CtTicketListModel  *self,
-                                   gint64              id,
-                                   GError            **error)
-{
-  g_autoptr(GError) local_error = NULL;
-  g_autoptr(CtListCursor) cursor = cursor_of (self, id, &local_error);
-  gint64 before, earlier = 0;
-
-  if (cursor == NULL)
-    {
-      if (local_error == NULL)
-        return -1;
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return -2;
-    }
-  if ((before = count_where (self, (int) cursor->segment, cursor, error)) < 0)
-    return -2;
-  if (cursor->segment == 1 && (earlier = count_where (self, 0, NULL, error)) < 0)
-    return -2;
-  return before + earlier;
-}
-
 CtListCursor *
 ct_list_cursor_new_start (CtTicketListModel *self,
                           gboolean           reverse)
 {
   CtListCursor *cursor = g_new0 (CtListCursor, 1);
 
-  cursor->segment = reverse ? n_segments (self) - 1 : 0;
+  cursor->segment = reverse ? ct_ticket_list_model_n_segments (self) - 1 : 0;
   return cursor;
 }
 

@@ -35,6 +35,7 @@ struct _CtTicketListModel
   const CtTicketSortSpec *spec;
   guint                   n_items;
   guint                   walk_threshold;  /* rows from which pages walk the sort index */
+  guint                   chunk_pages;  /* a long skip notes every chunk_pages-th page start */
   GPtrArray              *boundaries;   /* CtListCursor* where page i starts, or NULL */
   GQueue                  pages;        /* of Page, most recently used first */
   GError                 *error;
@@ -73,6 +74,14 @@ int           ct_ticket_list_model_fetch (CtTicketListModel  *self,
                                           gpointer            user_data,
                                           CtListCursor      **last,
                                           GError            **error);
+/* The cursor after the @n_rows-th row after @cursor (backwards from the end
+ * when @reverse): that row's keys, read with OFFSET. NULL when there are fewer
+ * rows, or with @error set. */
+CtListCursor *ct_ticket_list_model_skip  (CtTicketListModel  *self,
+                                          const CtListCursor *cursor,
+                                          guint               n_rows,
+                                          gboolean            reverse,
+                                          GError            **error);
 /* count(*) of the query; -1 with @error set. */
 gint64        ct_ticket_list_model_count (CtTicketListModel  *self,
                                           GError            **error);
@@ -82,10 +91,38 @@ gint64        ct_ticket_list_model_count_before (CtTicketListModel *self,
                                           gint64              id,
                                           GError            **error);
 
+/* The SQL pieces shared by the fetch and the counts
+ * (ct-ticket-list-model-fetch.c). */
+guint         ct_ticket_list_model_n_segments   (CtTicketListModel *self);
+/* The key expressions of @segment, id last, into @keys; returns their number. */
+guint         ct_ticket_list_model_segment_keys (CtTicketListModel *self,
+                                                 guint              segment,
+                                                 const char       **keys);
+/* " FROM tickets WHERE <filter> AND <segment (unless -1)> [AND (keys) <op> (?, …)]" */
+void          ct_ticket_list_model_append_where (CtTicketListModel *self,
+                                                 GString           *sql,
+                                                 int                segment,
+                                                 const char        *keyset_op);
+/* "SELECT [columns, ] keys … ORDER BY keys LIMIT ? OFFSET ?", rows after a
+ * cursor when @after. */
+char         *ct_ticket_list_model_select_sql   (CtTicketListModel *self,
+                                                 guint              segment,
+                                                 gboolean           keys_only,
+                                                 gboolean           descending,
+                                                 gboolean           after);
+/* Binds the filter, then @cursor's values (if any); returns the next parameter. */
+int           ct_ticket_list_model_bind_where   (CtTicketListModel  *self,
+                                                 sqlite3_stmt       *stmt,
+                                                 const CtListCursor *cursor);
+
 /* For tests: read pages along the sort index from @rows matching rows on
  * (0: always; G_MAXUINT: never); counts again. */
 void          ct_ticket_list_model_set_walk_threshold (CtTicketListModel *self,
                                           guint               rows);
+
+/* For tests: how far apart the page starts noted by a long skip are. */
+void          ct_ticket_list_model_set_chunk_pages (CtTicketListModel *self,
+                                          guint               pages);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CtListCursor, ct_list_cursor_free)
 

@@ -14,6 +14,11 @@
 /* From this many rows on, pages are read along the sort order's index (see
  * ct_ticket_filter_new ()); below, SQLite finds the rows and sorts them. */
 #define WALK_THRESHOLD (32 * PAGE_SIZE)
+/* The same along a partial index of the open tickets, which holds only those:
+ * there a page reads few rows already when a fair share of them match. */
+#define OPEN_WALK_THRESHOLD (4 * PAGE_SIZE)
+/* A long skip notes the start of every CHUNK_PAGES-th page on its way. */
+#define CHUNK_PAGES 64
 
 typedef struct
 {
@@ -76,60 +81,67 @@ set_boundary (CtTicketListModel *self,
   g_ptr_array_index (self->boundaries, index) = cursor;
 }
 
-/* The start of page @index from the end of the list: the cursor after row
- * @index × PAGE_SIZE − 1, read backwards. */
-static CtListCursor *
-boundary_from_end (CtTicketListModel  *self,
-                   guint               index,
-                   GError            **error)
-{
-  g_autoptr(CtListCursor) end = ct_list_cursor_new_start (self, TRUE);
-  CtListCursor *cursor = NULL;
-  guint rows = self->n_items - index * PAGE_SIZE + 1;
+#define BOUNDARY(self, i) ((const CtListCursor *) g_ptr_array_index ((self)->boundaries, (i)))
 
-  if (ct_ticket_list_model_fetch (self, end, rows, TRUE, TRUE, NULL, NULL, &cursor, error) < 0)
-    return NULL;
-  return cursor;
+/* Skips from the known start of page @from to page @to (either side), noting
+ * the start of every chunk_pages-th page on the way (CHUNK_PAGES, fewer in
+ * tests): a later jump nearby then skips few rows. FALSE when the rows
+ * changed under the model or with @error set. */
+static gboolean
+skip_pages (CtTicketListModel  *self,
+            guint               from,
+            guint               to,
+            GError            **error)
+{
+  while (from != to)
+    {
+      guint next = from < to ? MIN (to, (from / self->chunk_pages + 1) * self->chunk_pages)
+                             : MAX (to, (from - 1) / self->chunk_pages * self->chunk_pages);
+      guint rows = (from < to ? next - from : from - next) * PAGE_SIZE;
+      CtListCursor *cursor = ct_ticket_list_model_skip (self, BOUNDARY (self, from), rows,
+                                                        from > to, error);
+
+      if (cursor == NULL)
+        return FALSE;
+      set_boundary (self, next, cursor);
+      from = next;
+    }
+  return TRUE;
 }
 
-static void
-capture_boundary_cb (CtTicketListModel *self,
-                     const CtListRow   *row,
-                     gpointer           user_data)
-{
-  guint *n_rows = user_data;   /* rows after the known page start, then its index */
-
-  if (++n_rows[0] % PAGE_SIZE == 0)
-    set_boundary (self, n_rows[1] + n_rows[0] / PAGE_SIZE, ct_list_cursor_new_at (row));
-}
-
-/* The cursor where page @index starts: known, read backwards from the end of
- * the list, or found by walking forwards from the nearest known one (one
- * query, noting every page start on the way) — whichever reads fewer rows.
- * NULL when the rows changed under the model or with @error set. */
+/* The cursor where page @index starts: known, or found by skipping from the
+ * nearest known page start before or after it, or from the end of the list,
+ * whichever is closest. NULL when the rows changed under the model or with
+ * @error set. */
 static const CtListCursor *
 find_boundary (CtTicketListModel  *self,
                guint               index,
                GError            **error)
 {
-  guint known = index;
-  guint walk[2] = { 0, 0 };
+  guint last = self->boundaries->len - 1;
+  guint below = index, above = index + 1, from_end, to;
+  g_autoptr(CtListCursor) end = NULL;
+  CtListCursor *cursor;
 
-  while (g_ptr_array_index (self->boundaries, known) == NULL)
-    known--;
-  if (known == index)
-    return g_ptr_array_index (self->boundaries, index);
-  if (self->n_items - index * PAGE_SIZE < (index - known) * PAGE_SIZE)
-    {
-      set_boundary (self, index, boundary_from_end (self, index, error));
-      return g_ptr_array_index (self->boundaries, index);
-    }
-  walk[1] = known;
-  if (ct_ticket_list_model_fetch (self, g_ptr_array_index (self->boundaries, known),
-                                  (index - known) * PAGE_SIZE, TRUE, FALSE,
-                                  capture_boundary_cb, walk, NULL, error) < 0)
+  if (BOUNDARY (self, index) != NULL)
+    return BOUNDARY (self, index);
+  while (BOUNDARY (self, below) == NULL)   /* page 0's is always known */
+    below--;
+  while (above <= last && BOUNDARY (self, above) == NULL)
+    above++;
+  from_end = self->n_items - index * PAGE_SIZE + 1;   /* the row before the page */
+  if ((index - below) * PAGE_SIZE <= MIN (from_end, (above - index) * PAGE_SIZE))
+    return skip_pages (self, below, index, error) ? BOUNDARY (self, index) : NULL;
+  if (above <= last && (above - index) * PAGE_SIZE <= from_end)
+    return skip_pages (self, above, index, error) ? BOUNDARY (self, index) : NULL;
+  /* From the end to a chunk's page start, then as from a known one. */
+  to = MAX (index, (last - 1) / self->chunk_pages * self->chunk_pages);
+  end = ct_list_cursor_new_start (self, TRUE);
+  cursor = ct_ticket_list_model_skip (self, end, self->n_items - to * PAGE_SIZE + 1, TRUE, error);
+  if (cursor == NULL)
     return NULL;
-  return g_ptr_array_index (self->boundaries, index);
+  set_boundary (self, to, cursor);
+  return skip_pages (self, to, index, error) ? BOUNDARY (self, index) : NULL;
 }
 
 static void
@@ -192,6 +204,16 @@ lookup_page (CtTicketListModel *self,
   return NULL;
 }
 
+static gboolean
+should_walk (CtTicketListModel *self)
+{
+  guint threshold = self->walk_threshold;
+
+  if (threshold == WALK_THRESHOLD && ct_ticket_filter_has_open_index (self->filter))
+    threshold = OPEN_WALK_THRESHOLD;
+  return self->n_items >= threshold;
+}
+
 /* Forgets every row and boundary, counts again and says so. */
 static void
 reload (CtTicketListModel *self)
@@ -213,7 +235,7 @@ reload (CtTicketListModel *self)
     count = ct_ticket_list_model_count (self, &error);
   self->n_items = (guint) CLAMP (count, 0, G_MAXUINT);
   set_error (self, g_steal_pointer (&error));
-  if (self->n_items >= self->walk_threshold)
+  if (should_walk (self))
     {
       g_clear_pointer (&self->filter, ct_ticket_filter_free);
       self->filter = ct_ticket_filter_new_for (self->db, self->query, TRUE, self->search_table);
@@ -367,6 +389,7 @@ ct_ticket_list_model_init (CtTicketListModel *self)
 {
   self->query = ct_ticket_query_new ();
   self->walk_threshold = WALK_THRESHOLD;
+  self->chunk_pages = CHUNK_PAGES;
   self->boundaries = g_ptr_array_new_with_free_func ((GDestroyNotify) ct_list_cursor_free);
   g_queue_init (&self->pages);
 }
@@ -452,4 +475,14 @@ ct_ticket_list_model_set_walk_threshold (CtTicketListModel *self,
 
   self->walk_threshold = rows;
   reload (self);
+}
+
+void
+ct_ticket_list_model_set_chunk_pages (CtTicketListModel *self,
+                                      guint              pages)
+{
+  g_return_if_fail (CT_IS_TICKET_LIST_MODEL (self));
+  g_return_if_fail (pages > 0);
+
+  self->chunk_pages = pages;
 }

@@ -37,6 +37,21 @@ CtTicketFilter *ct_ticket_filter_new_for  (CtDatabase          *db,
 void            ct_ticket_filter_free     (CtTicketFilter      *filter);
 /* "cond AND cond …", or "1 = 1" when nothing is filtered. */
 const char     *ct_ticket_filter_get_sql  (CtTicketFilter      *filter);
+/* TRUE when nothing is filtered (the SQL is "1 = 1"). */
+gboolean        ct_ticket_filter_is_empty (CtTicketFilter      *filter);
+/* The search's temporary table when the search is the only condition (its
+ * rows are then the tickets: the store keeps tickets_fts in step with them),
+ * else NULL. */
+const char     *ct_ticket_filter_get_search_only (CtTicketFilter *filter);
+/* TRUE when the filter keeps only open tickets and the sort order's first key
+ * has a partial index of the open tickets (tickets_open_created,
+ * tickets_open_due): reading pages along it costs the same few rows whatever
+ * the number of matches. */
+gboolean        ct_ticket_filter_has_open_index (CtTicketFilter *filter);
+/* With walk, that index (for "FROM tickets INDEXED BY …"), else NULL: the
+ * planner, without statistics, weighs it the same as the sort key's full
+ * index (narrower), which steps over every closed ticket. */
+const char     *ct_ticket_filter_get_walk_index (CtTicketFilter *filter);
 /* Binds the values to parameters @first, @first + 1, …; returns the next free
  * parameter number. */
 int             ct_ticket_filter_bind     (CtTicketFilter      *filter,

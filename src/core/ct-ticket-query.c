@@ -34,6 +34,9 @@ struct _CtTicketFilter
   const char *first_key;    /* of the sort order */
   const char *lead;         /* without walk: the filter column whose index finds the rows */
   const char *search_table; /* holds the ids the search found, or NULL */
+  gboolean    open_only;    /* only open statuses: the open-ticket indexes apply */
+  guint       n_terms;      /* conditions in sql */
+  gboolean    search_only;  /* the one condition is the search's temporary table */
 };
 
 static const CtTicketSortSpec sort_specs[] = {
@@ -60,6 +63,13 @@ static const CtTicketSortSpec sort_specs[] = {
 
 static const char overdue_sql[] = OVERDUE ("status");
 static const char overdue_sql_unindexed[] = OVERDUE ("+status");
+
+/* The condition of the open-ticket indexes of migration 0006 (tickets_open_*),
+ * word for word: SQLite uses a partial index only when a condition of the
+ * query is the index's own. The unary plus keeps it from choosing
+ * tickets_status for it. The statuses are ct_ticket_status_is_open ()'s. */
+static const char open_sql[] =
+  "+status IN ('new', 'accepted', 'dispatched', 'in_progress', 'paused')";
 
 static void
 clear_param (gpointer data)
@@ -112,6 +122,7 @@ add_term (CtTicketFilter *self,
 {
   if (self->sql->len > 0)
     g_string_append (self->sql, " AND ");
+  self->n_terms++;
   g_string_append_printf (self->sql, "%s%s %s", use_index (self, column) ? "" : "+", column, rest);
 }
 
@@ -177,6 +188,14 @@ add_statuses (CtTicketFilter *self,
             add_unique (values, all[j]);
     }
   add_in_list (self, "status", values);
+  self->open_only = values->len > 0;
+  for (guint i = 0; i < values->len; i++)
+    self->open_only &= ct_ticket_status_is_open (g_ptr_array_index (values, i));
+  if (self->open_only)
+    {
+      g_string_append_printf (self->sql, " AND %s", open_sql);
+      self->n_terms++;
+    }
 }
 
 static void
@@ -217,6 +236,7 @@ add_search (CtTicketFilter *self,
   if (self->search_table != NULL)
     {
       sql = g_strdup_printf ("IN (SELECT id FROM %s)", self->search_table);
+      self->search_only = self->n_terms == 0;
       add_term (self, "id", sql);
       return;
     }
@@ -281,6 +301,7 @@ filter_new (const CtTicketQuery *query,
     {
       if (self->sql->len > 0)
         g_string_append (self->sql, " AND ");
+      self->n_terms++;
       g_string_append (self->sql, use_index (self, "status") ? overdue_sql : overdue_sql_unindexed);
       for (guint i = 0; i < CT_TICKET_OVERDUE_N_PARAMS; i++)
         add_number (self, query->now);
@@ -334,6 +355,46 @@ ct_ticket_filter_get_sql (CtTicketFilter *self)
 {
   g_return_val_if_fail (self != NULL, NULL);
   return self->sql->str;
+}
+
+gboolean
+ct_ticket_filter_is_empty (CtTicketFilter *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  return self->n_terms == 0;
+}
+
+const char *
+ct_ticket_filter_get_search_only (CtTicketFilter *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->search_only ? self->search_table : NULL;
+}
+
+static const char *
+open_index (CtTicketFilter *self)
+{
+  if (!self->open_only || self->by_ids)
+    return NULL;
+  if (g_str_equal (self->first_key, "created_at"))
+    return "tickets_open_created";
+  if (g_str_equal (self->first_key, "due_resolution_at"))
+    return "tickets_open_due";
+  return NULL;
+}
+
+gboolean
+ct_ticket_filter_has_open_index (CtTicketFilter *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  return open_index (self) != NULL;
+}
+
+const char *
+ct_ticket_filter_get_walk_index (CtTicketFilter *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->walk ? open_index (self) : NULL;
 }
 
 int

@@ -2,10 +2,10 @@
  *
  * Launches `caretaker --db FILE` with CARETAKER_BENCH_FIRST_FRAME set (see
  * src/gui/ct-bench-hook.c): the app prints "first-frame-usec N" after the first
- * frame showing the Tickets tab with rows, then quits. Peak RSS is VmHWM of
- * /proc/PID/status read as soon as that line arrives, while the app is still
- * tearing down (not ru_maxrss: Linux carries it over from the forking parent,
- * and the benchmark itself is large after generating 1M tickets).
+ * frame showing the Tickets tab with rows, and "vmhwm-kib N", its VmHWM then
+ * (not ru_maxrss: Linux carries it over from the forking parent, and the
+ * benchmark itself is large after generating 1M tickets), then closes its
+ * window and quits.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -38,14 +38,28 @@ app_env (Bench *bench)
   return env;
 }
 
-/* Reads the child's stdout until the probe line, EOF or the timeout. */
+/* The number after @key in @text (a whole line), or -1. */
 static gint64
-read_first_frame (int fd)
+find_number (const char *text,
+             const char *key)
+{
+  const char *line = strstr (text, key);
+
+  if (line == NULL || strchr (line, '\n') == NULL)
+    return -1;
+  return g_ascii_strtoll (line + strlen (key), NULL, 10);
+}
+
+/* Reads the child's stdout until the probe's lines, EOF or the timeout: the
+ * first frame in µs, and @hwm in KiB; -1 when they do not come. */
+static gint64
+read_first_frame (int     fd,
+                  gint64 *hwm)
 {
   g_autoptr(GString) out = g_string_new (NULL);
   gint64 deadline = g_get_monotonic_time () + APP_TIMEOUT_MS * 1000;
-  const char *line;
 
+  *hwm = -1;
   while (g_get_monotonic_time () < deadline)
     {
       struct pollfd pfd = { fd, POLLIN, 0 };
@@ -58,28 +72,13 @@ read_first_frame (int fd)
       if (n <= 0)
         break;
       g_string_append_len (out, buf, n);
-      line = strstr (out->str, "first-frame-usec ");
-      if (line != NULL && strchr (line, '\n') != NULL)
-        return g_ascii_strtoll (line + strlen ("first-frame-usec "), NULL, 10);
+      *hwm = find_number (out->str, "vmhwm-kib ");
+      if (*hwm >= 0 && find_number (out->str, "first-frame-usec ") >= 0)
+        return find_number (out->str, "first-frame-usec ");
     }
   return -1;
 }
 
-/* VmHWM of @pid in KiB, or -1 when it has already exited. */
-static gint64
-read_hwm (GPid pid)
-{
-  g_autofree char *path = g_strdup_printf ("/proc/%d/status", (int) pid);
-  g_autofree char *text = NULL;
-  const char *line;
-
-  if (!g_file_get_contents (path, &text, NULL, NULL)
-      || (line = strstr (text, "VmHWM:")) == NULL)
-    return -1;
-  return g_ascii_strtoll (line + strlen ("VmHWM:"), NULL, 10);
-}
-
-/* One launch: the first frame (ms since main) and peak RSS (MiB). */
 static gboolean
 launch (Bench      *bench,
         BenchSize  *size,
@@ -98,9 +97,8 @@ launch (Bench      *bench,
   if (!g_spawn_async_with_pipes (NULL, (char **) argv, env, G_SPAWN_DO_NOT_REAP_CHILD,
                                  NULL, NULL, &pid, NULL, &out_fd, NULL, error))
     return FALSE;
-  usec = read_first_frame (out_fd);
+  usec = read_first_frame (out_fd, &hwm);
   *wall_ms = bench_ms_since (start);
-  hwm = read_hwm (pid);
   if (usec < 0)
     kill (pid, SIGKILL);
   close (out_fd);
@@ -117,7 +115,7 @@ launch (Bench      *bench,
   if (hwm < 0)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                   "%s exited before its VmHWM could be read", bench->app);
+                   "%s did not print its VmHWM", bench->app);
       return FALSE;
     }
   *frame_ms = usec / 1000.0;

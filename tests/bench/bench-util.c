@@ -6,6 +6,7 @@
 
 #include <sqlite3.h>
 #include <stdio.h>
+#include <time.h>
 
 #include "bench.h"
 
@@ -60,6 +61,21 @@ double
 bench_ms_since (gint64 start)
 {
   return (g_get_monotonic_time () - start) / 1000.0;
+}
+
+gint64
+bench_cpu_now (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
+  return (gint64) ts.tv_sec * G_USEC_PER_SEC + ts.tv_nsec / 1000;
+}
+
+double
+bench_cpu_ms_since (gint64 start)
+{
+  return (bench_cpu_now () - start) / 1000.0;
 }
 
 void

@@ -71,6 +71,10 @@ double     bench_quantile       (GArray     *samples,
 
 /* Milliseconds since @start (g_get_monotonic_time). */
 double     bench_ms_since       (gint64      start);
+/* The calling thread's CPU time in µs, and the CPU milliseconds since @start:
+ * on a busy machine the wall time also counts the waits for a CPU. */
+gint64     bench_cpu_now        (void);
+double     bench_cpu_ms_since   (gint64      start);
 
 /* Runs argv (stdin from @stdin_path when not NULL) and returns its wall time
  * in ms, or -1 with @error set when it fails or exits non-zero. */

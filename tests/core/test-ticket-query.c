@@ -105,6 +105,8 @@ new_model (Fixture             *f,
   CtTicketListModel *model = ct_ticket_list_model_new (f->base.db);
 
   ct_ticket_list_model_set_walk_threshold (model, walk ? 0 : G_MAXUINT);
+  /* Far jumps note a page start every 3 pages on their way (64 in the app). */
+  ct_ticket_list_model_set_chunk_pages (model, 3);
   ct_ticket_list_model_set_query (model, query);
   g_assert_null (ct_ticket_list_model_get_error (model));
   return model;

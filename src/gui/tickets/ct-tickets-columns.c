@@ -178,8 +178,8 @@ bind_title_cb (GtkSignalListItemFactory *factory,
                CtTicketsPage            *self)
 {
   bind_column (self, item, COLUMN_TITLE);
-  gtk_widget_set_tooltip_text (gtk_list_item_get_child (item),
-                               gtk_inscription_get_text (GTK_INSCRIPTION (gtk_list_item_get_child (item))));
+  ct_column_cell_set_tooltip (gtk_list_item_get_child (item),
+                              gtk_inscription_get_text (GTK_INSCRIPTION (gtk_list_item_get_child (item))));
 }
 
 static void

@@ -20,6 +20,10 @@ void        ct_column_cell_set             (GtkWidget           *cell,
                                             const char          *style_class,
                                             const char          *icon_name,
                                             const char          *tooltip);
+/* The tooltip of a cell made here (NULL or "": none), given when shown. */
+void        ct_column_cell_set_tooltip     (GtkWidget           *cell,
+                                            const char          *tooltip);
+const char *ct_column_cell_get_tooltip     (GtkWidget           *cell);
 /* Binds the cells of @column again (the values they show have changed). */
 void        ct_column_rebind               (GtkColumnViewColumn *column);
 
