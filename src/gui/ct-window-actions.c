@@ -10,6 +10,7 @@
 
 #include "accounts/ct-accounts.h"
 #include "audit/ct-audit-actions.h"
+#include "backups/ct-backups-offer.h"
 #include "ct-session.h"
 #include "ct-window-private.h"
 #include "settings/ct-calendar-window.h"
@@ -308,7 +309,7 @@ ct_window_open_file (CtWindow *self,
     return;
 
   if (!ct_window_open_path (self, path, create, &error))
-    ct_window_show_error (self, heading, error);
+    ct_backups_offer_after_failure (self, path, error, heading);
 }
 
 gboolean
