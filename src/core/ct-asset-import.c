@@ -266,36 +266,12 @@ run_pass (CtAssetImport  *imp,
   return FALSE;
 }
 
-/* "FILE.before-import-20260301-083000.bak", numbered when taken already. */
-static char *
-backup_path (CtAssetImport *imp)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_from_unix_utc (imp->now);
-  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
-  const char *db_path = ct_database_get_path (imp->db);
-  char *path = g_strdup_printf ("%s.before-import-%s.bak", db_path, stamp);
-
-  for (guint n = 2; g_file_test (path, G_FILE_TEST_EXISTS); n++)
-    {
-      g_free (path);
-      path = g_strdup_printf ("%s.before-import-%s-%u.bak", db_path, stamp, n);
-    }
-  return path;
-}
-
 static gboolean
 back_up (CtAssetImport  *imp,
          GError        **error)
 {
-  g_autofree char *path = backup_path (imp);
-
-  if (!ct_database_backup (imp->db, path, error))
-    {
-      g_prefix_error (error, _("Nothing was imported: the backup before the import failed. "));
-      return FALSE;
-    }
-  imp->result.backup = g_steal_pointer (&path);
-  return TRUE;
+  imp->result.backup = ct_database_backup_before_import (imp->db, error);
+  return imp->result.backup != NULL;
 }
 
 /* Public API */

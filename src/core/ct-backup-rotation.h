@@ -15,7 +15,7 @@
  * never deleted here:
  *
  *   FILE.before-schema-5-20260302-083000.bak   before a migration (ct-database.c)
- *   FILE.before-import-20260302-083000.bak     before an import (ct-asset-import.c)
+ *   FILE.before-import-20260302-083000.bak     before an import (of tickets or assets)
  *   FILE.before-restore-20260302-083000.bak    the file a restore replaced
  *
  * Every backup is made with ct_database_backup(): the SQLite backup API, fsync,

@@ -37,12 +37,16 @@ fsync_path (const char  *path,
   return TRUE;
 }
 
-/* Copies every page of @from into @to, waiting for locks. */
+/* Copies every page of @from into @to, waiting for locks at most
+ * @limit_ms in all (then SQLITE_BUSY: a lock that never goes away must not
+ * hang the app). */
 static int
 copy_pages (sqlite3 *to,
-            sqlite3 *from)
+            sqlite3 *from,
+            guint    limit_ms)
 {
   sqlite3_backup *backup = sqlite3_backup_init (to, "main", from, "main");
+  guint waited_ms = 0;
   int rc;
 
   if (backup == NULL)
@@ -51,7 +55,12 @@ copy_pages (sqlite3 *to,
     {
       rc = sqlite3_backup_step (backup, 256);
       if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
-        sqlite3_sleep (50);
+        {
+          if (waited_ms >= limit_ms)
+            break;
+          sqlite3_sleep (50);
+          waited_ms += 50;
+        }
     }
   while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
   sqlite3_backup_finish (backup);
@@ -104,13 +113,14 @@ verify_file (const char  *path,
 static gboolean
 write_copy (sqlite3     *from,
             const char  *tmp,
+            guint        limit_ms,
             GError     **error)
 {
   sqlite3 *to = NULL;
   int rc = sqlite3_open_v2 (tmp, &to, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
 
   if (rc == SQLITE_OK)
-    rc = copy_pages (to, from);
+    rc = copy_pages (to, from, limit_ms);
   if (rc == SQLITE_OK)
     rc = sqlite3_exec (to, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL);
   if (rc != SQLITE_OK)
@@ -134,7 +144,8 @@ ct_database_backup (CtDatabase  *self,
   tmp = g_strconcat (dest, ".part", NULL);
   dir = g_path_get_dirname (dest);
   g_unlink (tmp);
-  if (!write_copy (ct_database_get_handle (self), tmp, error)
+  if (!write_copy (ct_database_get_handle (self), tmp, ct_database_get_write_retry_ms (self),
+                   error)
       || !fsync_path (tmp, error) || !verify_file (tmp, error))
     {
       g_unlink (tmp);
@@ -172,6 +183,38 @@ save_current (const char  *path,
   return TRUE;
 }
 
+/* Copies @backup next to @path, fsyncs and verifies the copy, renames it
+ * over @path and removes the journal files the damaged file left. */
+static gboolean
+replace_file (const char  *backup,
+              const char  *path,
+              GError     **error)
+{
+  g_autofree char *tmp = g_strconcat (path, ".restoring", NULL);
+  g_autoptr(GFile) from = g_file_new_for_path (backup);
+  g_autoptr(GFile) to = g_file_new_for_path (tmp);
+  g_autoptr(GError) local_error = NULL;
+  const char *suffixes[] = { "-journal", "-wal", "-shm" };
+
+  if (!g_file_copy (from, to, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, &local_error)
+      || !fsync_path (tmp, &local_error) || !verify_file (tmp, &local_error)
+      || g_rename (tmp, path) != 0)
+    {
+      g_unlink (tmp);
+      g_set_error (error, CT_DATABASE_ERROR, CT_DATABASE_ERROR_BACKUP,
+                   _("Could not restore “%s” over “%s”: %s. The previous file was saved first."),
+                   backup, path, local_error ? local_error->message : g_strerror (errno));
+      return FALSE;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *side = g_strconcat (path, suffixes[i], NULL);
+
+      g_unlink (side);
+    }
+  return TRUE;
+}
+
 gboolean
 ct_database_restore (const char  *backup,
                      const char  *path,
@@ -193,9 +236,13 @@ ct_database_restore (const char  *backup,
   if (rc == SQLITE_OK)
     rc = sqlite3_open_v2 (path, &to, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
   if (rc == SQLITE_OK)
-    rc = copy_pages (to, from);
+    rc = copy_pages (to, from, 10000);
   sqlite3_close (from);
   sqlite3_close (to);
+  /* SQLite writes into a database only: a file damaged beyond that is
+   * replaced by a verified copy of the backup instead (it was saved first). */
+  if ((rc & 0xff) == SQLITE_NOTADB || (rc & 0xff) == SQLITE_CORRUPT)
+    return replace_file (backup, path, error);
   if (rc != SQLITE_OK)
     {
       g_set_error (error, CT_DATABASE_ERROR, CT_DATABASE_ERROR_BACKUP,
@@ -270,4 +317,28 @@ ct_database_check (CtDatabase  *self,
   if (problems)
     *problems = g_steal_pointer (&found);
   return TRUE;
+}
+
+char *
+ct_database_backup_before_import (CtDatabase  *self,
+                                  GError     **error)
+{
+  g_autoptr(GDateTime) now = ct_clock_now_utc (ct_database_get_clock (self));
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
+  const char *db_path = ct_database_get_path (self);
+  g_autofree char *path = g_strdup_printf ("%s.before-import-%s.bak", db_path, stamp);
+
+  g_return_val_if_fail (CT_IS_DATABASE (self), NULL);
+
+  for (guint n = 2; g_file_test (path, G_FILE_TEST_EXISTS); n++)
+    {
+      g_free (path);
+      path = g_strdup_printf ("%s.before-import-%s-%u.bak", db_path, stamp, n);
+    }
+  if (!ct_database_backup (self, path, error))
+    {
+      g_prefix_error (error, _("Nothing was imported: the backup before the import failed. "));
+      return NULL;
+    }
+  return g_steal_pointer (&path);
 }

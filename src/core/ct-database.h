@@ -92,6 +92,12 @@ gboolean    ct_database_check              (CtDatabase          *self,
 gboolean    ct_database_backup             (CtDatabase          *self,
                                             const char          *dest,
                                             GError             **error);
+/* Backs the file up to "FILE.before-import-YYYYMMDD-HHMMSS.bak" (numbered
+ * when taken already; the time from the database's clock) before an import
+ * writes; the error then says that nothing was imported. Returns the path
+ * of the backup, or NULL with @error. */
+char       *ct_database_backup_before_import (CtDatabase        *self,
+                                              GError           **error);
 /* Replaces the database at @path with @backup after verifying @backup; the file at
  * @path is first backed up to @path_saved (if not NULL and @path exists). */
 gboolean    ct_database_restore            (const char          *backup,

@@ -11,8 +11,6 @@
 #include "ct-error.h"
 #include "ct-ticket-store-private.h"
 
-#define REPEAT_WINDOW (30 * 24 * 3600)
-
 /* T-2026-00042: a counter per year of creation (local year). */
 static char *
 next_code (CtTicketStore  *self,
@@ -78,32 +76,47 @@ resolve_place (CtTicketStore  *self,
   return TRUE;
 }
 
-/* The same unit's complaint of the same category in the 30 days before. */
+/* The same unit's complaint of the same category in the 30 days before; the
+ * time it was made in @found_created_at (may be NULL). */
 static gint64
 find_repeat (CtTicketStore *self,
              CtRecord      *ticket,
-             gint64         created_at)
+             gint64         created_at,
+             gint64        *found_created_at)
 {
   sqlite3_stmt *stmt;
   gint64 id = 0;
 
-  if (!g_str_equal (ct_record_get_string (ticket, "kind"), "complaint")
-      || ct_record_get_int (ticket, "unit_id") == 0)
+  if (found_created_at != NULL)
+    *found_created_at = 0;
+  if (!ct_ticket_store_may_repeat (ticket))
     return 0;
   stmt = ct_database_prepare (self->db,
-    "SELECT id FROM tickets WHERE unit_id = ? AND kind = 'complaint' AND category = ? "
-    "AND created_at >= ? AND created_at < ? AND status NOT IN ('cancelled', 'invalid') "
+    "SELECT id, created_at FROM tickets WHERE unit_id = ? AND kind = 'complaint' "
+    "AND category = ? AND created_at >= ? AND created_at < ? "
+    "AND status NOT IN ('cancelled', 'invalid') "
     "ORDER BY created_at DESC, id DESC LIMIT 1", NULL);
   if (stmt == NULL)
     return 0;
   sqlite3_bind_int64 (stmt, 1, ct_record_get_int (ticket, "unit_id"));
   sqlite3_bind_text (stmt, 2, ct_record_get_string (ticket, "category"), -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 3, created_at - REPEAT_WINDOW);
+  sqlite3_bind_int64 (stmt, 3, created_at - CT_TICKET_REPEAT_WINDOW);
   sqlite3_bind_int64 (stmt, 4, created_at);
   if (sqlite3_step (stmt) == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
+    {
+      id = sqlite3_column_int64 (stmt, 0);
+      if (found_created_at != NULL)
+        *found_created_at = sqlite3_column_int64 (stmt, 1);
+    }
   sqlite3_reset (stmt);
   return id;
+}
+
+gboolean
+ct_ticket_store_may_repeat (CtRecord *ticket)
+{
+  return g_str_equal (ct_record_get_string (ticket, "kind"), "complaint")
+         && ct_record_get_int (ticket, "unit_id") != 0;
 }
 
 gboolean
@@ -140,32 +153,72 @@ static const struct { const char *field, *event; } history[] = {
   { "archived_at", "archived" }, { "closed_at", "cancelled" },
 };
 
+G_STATIC_ASSERT (G_N_ELEMENTS (history) + 1 <= CT_TICKET_MAX_HISTORY);
+
+guint
+ct_ticket_store_history_of (CtTicket             *ticket,
+                            CtTicketHistoryEvent *events)
+{
+  CtRecord *r = CT_RECORD (ticket);
+  guint n = 0;
+
+  events[n++] = (CtTicketHistoryEvent) { ct_record_get_created_at (r), "created", "new", "" };
+  for (guint i = 0; i < G_N_ELEMENTS (history); i++)
+    {
+      gint64 at = ct_record_get_int (r, history[i].field);
+      CtTicketHistoryEvent *e = &events[n];
+
+      if (at == 0)
+        continue;
+      *e = (CtTicketHistoryEvent) { at, history[i].event, NULL, "" };
+      if (g_str_equal (e->type, "cancelled") && g_str_equal (ct_ticket_get_status (ticket), "invalid"))
+        e->type = "invalidated";
+      if (g_str_equal (e->type, "visited") && ct_record_get_int (r, "satisfaction") > 0)
+        g_snprintf (e->reason, sizeof e->reason, "%d", (int) ct_record_get_int (r, "satisfaction"));
+      n++;
+    }
+  return n;
+}
+
 static gboolean
 write_history (Create  *c,
                GError **error)
 {
-  CtRecord *r = CT_RECORD (c->ticket);
-  gint64 id = ct_record_get_id (r);
+  CtTicketHistoryEvent events[CT_TICKET_MAX_HISTORY];
+  guint n = ct_ticket_store_history_of (c->ticket, events);
+  gint64 id = ct_record_get_id (CT_RECORD (c->ticket));
 
-  if (!ct_ticket_store_insert_event_at (c->self, ct_record_get_created_at (r), id, c->actor,
-                                        "created", NULL, "new", NULL, NULL, error))
-    return FALSE;
-  for (guint i = 0; i < G_N_ELEMENTS (history); i++)
+  for (guint i = 0; i < n; i++)
     {
-      gint64 at = ct_record_get_int (r, history[i].field);
-      const char *event = history[i].event;
-      g_autofree char *score = NULL;
-
-      if (at == 0)
-        continue;
-      if (g_str_equal (event, "cancelled") && g_str_equal (ct_ticket_get_status (c->ticket), "invalid"))
-        event = "invalidated";
-      if (g_str_equal (event, "visited") && ct_record_get_int (r, "satisfaction") > 0)
-        score = g_strdup_printf ("%d", (int) ct_record_get_int (r, "satisfaction"));
-      if (!ct_ticket_store_insert_event_at (c->self, at, id, c->actor, event, NULL, NULL, score,
-                                            NULL, error))
+      if (!ct_ticket_store_insert_event_at (c->self, events[i].at, id, c->actor, events[i].type,
+                                            NULL, events[i].to_status, events[i].reason, NULL,
+                                            error))
         return FALSE;
     }
+  return TRUE;
+}
+
+gboolean
+ct_ticket_store_prepare_new (CtTicketStore  *self,
+                             CtTicket       *ticket,
+                             gint64         *repeat_created_at,
+                             GError        **error)
+{
+  CtRecord *r = CT_RECORD (ticket);
+  gint64 created = ct_record_get_created_at (r);
+
+  if (*ct_record_get_string (r, "code") == '\0')
+    {
+      g_autofree char *code = next_code (self, created, error);
+
+      if (code == NULL)
+        return FALSE;
+      ct_record_set_string (r, "code", code);
+    }
+  if (!resolve_place (self, r, error)
+      || !ct_ticket_store_compute_deadlines (self, ticket, error))
+    return FALSE;
+  ct_record_set_int (r, "repeat_of_id", find_repeat (self, r, created, repeat_created_at));
   return TRUE;
 }
 
@@ -176,27 +229,31 @@ create_func (CtDatabase  *db,
 {
   Create *c = user_data;
   CtRecord *r = CT_RECORD (c->ticket);
-  gint64 created = ct_record_get_created_at (r);
   gint64 repeat;
 
-  if (*ct_record_get_string (r, "code") == '\0')
-    {
-      g_autofree char *code = next_code (c->self, created, error);
-
-      if (code == NULL)
-        return FALSE;
-      ct_record_set_string (r, "code", code);
-    }
-  if (!resolve_place (c->self, r, error)
-      || !ct_ticket_store_compute_deadlines (c->self, c->ticket, error))
+  if (!ct_ticket_store_prepare_new (c->self, c->ticket, NULL, error))
     return FALSE;
-  repeat = find_repeat (c->self, r, created);
-  ct_record_set_int (r, "repeat_of_id", repeat);
+  repeat = ct_record_get_int (r, "repeat_of_id");
   if (!ct_record_store_insert (c->self->tickets, r, c->actor, error)
       || !ct_ticket_store_index_text (c->self, r, FALSE, error)
       || !write_history (c, error))
     return FALSE;
   return repeat == 0 || ct_ticket_store_insert_link (c->self, ct_record_get_id (r), repeat, "repeat", error);
+}
+
+void
+ct_ticket_store_fill_new (CtTicketStore *self,
+                          CtTicket      *ticket,
+                          const char    *actor)
+{
+  CtRecord *r = CT_RECORD (ticket);
+
+  if (*ct_record_get_string (r, "status") == '\0')
+    ct_record_set_string (r, "status", "new");
+  if (*ct_record_get_string (r, "owner_user") == '\0')
+    ct_record_set_string (r, "owner_user", actor);
+  if (ct_record_get_created_at (r) == 0)
+    ct_record_set_meta (r, 0, 0, ct_ticket_store_now (self), 0);
 }
 
 gboolean
@@ -218,12 +275,7 @@ ct_ticket_store_create (CtTicketStore  *self,
   /* Work on a copy so that a failure leaves the caller's ticket untouched. */
   copy = ct_record_copy (CT_RECORD (ticket));
   r = copy;
-  if (*ct_record_get_string (r, "status") == '\0')
-    ct_record_set_string (r, "status", "new");
-  if (*ct_record_get_string (r, "owner_user") == '\0')
-    ct_record_set_string (r, "owner_user", actor);
-  if (ct_record_get_created_at (r) == 0)
-    ct_record_set_meta (r, 0, 0, ct_ticket_store_now (self), 0);
+  ct_ticket_store_fill_new (self, CT_TICKET (copy), actor);
   if (!ct_record_validate (r, error))
     return FALSE;
 

@@ -248,14 +248,24 @@ latest_time (const Times *t)
   return latest;
 }
 
+/* Sets @field of a new ticket (all 0) when the file gives it. */
+static void
+set_time (CtRecord   *ticket,
+          const char *field,
+          gint64      value)
+{
+  if (value != 0)
+    ct_record_set_int (ticket, field, value);
+}
+
 static void
 apply (CtRecord    *ticket,
        const Times *t)
 {
   for (guint i = 1; i < N_STEPS; i++)
-    ct_record_set_int (ticket, ct_ticket_columns[steps[i].column].key, t->at[i]);
-  ct_record_set_int (ticket, "appointment_at", t->appointment);
-  ct_record_set_int (ticket, "satisfaction", t->satisfaction);
+    set_time (ticket, ct_ticket_columns[steps[i].column].key, t->at[i]);
+  set_time (ticket, "appointment_at", t->appointment);
+  set_time (ticket, "satisfaction", t->satisfaction);
   ct_record_set_string (ticket, "status", t->status);
   /* The best the file tells: when a closed ticket was closed, since when a
    * paused one is paused. */

@@ -9,10 +9,12 @@
  * real ids — and saved. Turning a row into a ticket is the same code in both
  * passes, so what was checked is what is saved.
  *
- * ct-ticket-import.c runs the passes, ct-ticket-import-table.c reads the
- * header and splits the rows into cells, ct-ticket-import-row.c reads a row,
- * ct-ticket-import-check.c checks times and status, ct-ticket-import-org.c
- * finds (or plans) sites, buildings, units, departments and staff by name.
+ * ct-ticket-import.c runs the first pass, ct-ticket-import-save.c the second,
+ * which hands the tickets to the bulk writer of ct-ticket-import-bulk.c;
+ * ct-ticket-import-table.c reads the header and splits the rows into cells,
+ * ct-ticket-import-row.c reads a row, ct-ticket-import-check.c checks times
+ * and status, ct-ticket-import-org.c finds (or plans) sites, buildings, units,
+ * departments and staff by name.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -27,6 +29,11 @@ G_BEGIN_DECLS
 
 /* Stands in for the id of an organisation record the import will create. */
 #define CT_TICKET_IMPORT_PENDING_ID G_MAXINT64
+
+/* For tests: save every ticket with ct_ticket_store_create (), one by one, as
+ * imports did before the bulk writer (its audit row per ticket included); the
+ * reference the bulk writer is compared with. */
+#define CT_TICKET_IMPORT_ONE_BY_ONE ((CtTicketImportFlags) (1 << 16))
 
 typedef struct _CtTicketImport CtTicketImport;
 
@@ -58,6 +65,52 @@ struct _CtTicketImport
 
   CtTicketImportResult counts;
 };
+
+/* One run of ct_ticket_import_csv (): the import and what it reports to. */
+typedef struct
+{
+  CtTicketImport          *imp;
+  GBytes                  *csv;
+  CtTicketImportProgress   progress_cb;
+  gpointer                 user_data;
+  GCancellable            *cancellable;
+  guint                    n_lines;   /* of the file, for progress while checking */
+} CtTicketImportRun;
+
+/* Progress is reported every this many rows. */
+#define CT_TICKET_IMPORT_PROGRESS_ROWS 500
+/* The share of the work that checking is, when the rows are saved after. */
+#define CT_TICKET_IMPORT_CHECK_SHARE 0.15
+
+/* Checks for cancellation; reports @fraction every PROGRESS_ROWS rows. */
+gboolean    ct_ticket_import_report      (CtTicketImportRun *run,
+                                          guint            n_rows,
+                                          double           fraction,
+                                          const char      *message,
+                                          GError         **error);
+/* The second pass (ct-ticket-import-save.c): saves every row, all or nothing. */
+gboolean    ct_ticket_import_save        (CtTicketImportRun *run,
+                                          GError         **error);
+
+/* The bulk writer (ct-ticket-import-bulk.c), inside the write. */
+typedef struct _CtTicketBulk CtTicketBulk;
+
+CtTicketBulk *ct_ticket_bulk_new         (CtTicketStore   *store,
+                                          const char      *actor,
+                                          GError         **error);
+/* Checks the permission, numbers @ticket and computes what the store does on
+ * creation (ct_ticket_store_prepare_new ()); errors concern this ticket. */
+gboolean    ct_ticket_bulk_add           (CtTicketBulk    *bulk,
+                                          CtTicket        *ticket,
+                                          GError         **error);
+/* Writes the tickets added when a batch is full; errors are the database's. */
+gboolean    ct_ticket_bulk_write         (CtTicketBulk    *bulk,
+                                          GError         **error);
+/* Writes the rest, the search index of the new tickets and the audit row. */
+gboolean    ct_ticket_bulk_finish        (CtTicketBulk    *bulk,
+                                          GError         **error);
+void        ct_ticket_bulk_free          (CtTicketBulk    *bulk);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CtTicketBulk, ct_ticket_bulk_free)
 
 /* An organisation record to insert before the tickets. */
 typedef struct

@@ -201,9 +201,11 @@ set_text (CtTicketImport *imp,
           CtRecord       *ticket,
           CtTicketColumn  column)
 {
-  const char *text = ct_ticket_import_cell (imp, column);
+  const char *text = ct_ticket_io_unneutralise (ct_ticket_import_cell (imp, column));
 
-  ct_record_set_string (ticket, ct_ticket_columns[column].key, ct_ticket_io_unneutralise (text));
+  /* A new ticket's texts are empty. */
+  if (*text != '\0')
+    ct_record_set_string (ticket, ct_ticket_columns[column].key, text);
 }
 
 static char *
@@ -265,7 +267,8 @@ read_count (CtTicketImport  *imp,
     return ct_ticket_import_cell_error (imp, CT_TICKET_COL_REOPENED_COUNT, error,
                                         _("\"%s\" is not a number of times from 0 to 1000"),
                                         text);
-  ct_record_set_int (ticket, "reopened_count", count);
+  if (count != 0)
+    ct_record_set_int (ticket, "reopened_count", count);
   return TRUE;
 }
 

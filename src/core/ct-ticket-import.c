@@ -1,4 +1,5 @@
 /* ct-ticket-import.c — running a ticket import: check every row, then save all
+ * (ct-ticket-import-save.c)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,21 +12,6 @@
 
 #include "ct-error.h"
 #include "ct-ticket-import-private.h"
-
-/* Progress is reported every this many rows. */
-#define PROGRESS_ROWS 500
-/* The share of the work that checking is, when the rows are saved after. */
-#define CHECK_SHARE 0.15
-
-typedef struct
-{
-  CtTicketImport          *imp;
-  GBytes                  *csv;
-  CtTicketImportProgress   progress_cb;
-  gpointer                 user_data;
-  GCancellable            *cancellable;
-  guint                    n_lines;   /* of the file, for progress while checking */
-} Run;
 
 static void
 import_free (CtTicketImport *imp)
@@ -97,23 +83,23 @@ count_lines (GBytes *bytes)
   return n;
 }
 
-static gboolean
-report (Run         *run,
-        guint        n_rows,
-        double       fraction,
-        const char  *message,
-        GError     **error)
+gboolean
+ct_ticket_import_report (CtTicketImportRun  *run,
+                         guint               n_rows,
+                         double              fraction,
+                         const char         *message,
+                         GError            **error)
 {
   if (g_cancellable_set_error_if_cancelled (run->cancellable, error))
     return FALSE;
-  if (run->progress_cb != NULL && n_rows % PROGRESS_ROWS == 0)
+  if (run->progress_cb != NULL && n_rows % CT_TICKET_IMPORT_PROGRESS_ROWS == 0)
     run->progress_cb (CLAMP (fraction, 0.0, 1.0), message, run->user_data);
   return TRUE;
 }
 
 /* The first pass: every row is turned into a ticket and checked. */
 static gboolean
-check_rows (Run          *run,
+check_rows (CtTicketImportRun *run,
             CtCsvReader  *reader,
             GError      **error)
 {
@@ -124,10 +110,12 @@ check_rows (Run          *run,
   while (ct_csv_table_next_row (&imp->table, reader, &local_error))
     {
       g_autoptr(CtTicket) ticket = ct_ticket_import_row (imp, error);
-      double share = (double) imp->table.line / run->n_lines * (dry_run ? 1.0 : CHECK_SHARE);
+      double share = (double) imp->table.line / run->n_lines
+                     * (dry_run ? 1.0 : CT_TICKET_IMPORT_CHECK_SHARE);
 
       if (ticket == NULL
-          || !report (run, ++imp->counts.n_tickets, share, _("Checking the rows…"), error))
+          || !ct_ticket_import_report (run, ++imp->counts.n_tickets, share,
+                                       _("Checking the rows…"), error))
         return FALSE;
     }
   if (local_error != NULL)
@@ -144,102 +132,6 @@ check_rows (Run          *run,
   return TRUE;
 }
 
-static gboolean
-save_row (Run          *run,
-          guint         n_saved,
-          GError      **error)
-{
-  CtTicketImport *imp = run->imp;
-  g_autoptr(CtTicket) ticket = ct_ticket_import_row (imp, error);
-  g_autofree char *message = NULL;
-
-  if (ticket == NULL)
-    return FALSE;
-  if (!ct_ticket_store_create (imp->store, ticket, imp->actor, error))
-    {
-      g_prefix_error (error, _("Line %u: "), imp->table.line);
-      return FALSE;
-    }
-  if (n_saved % PROGRESS_ROWS == 0)
-    message = g_strdup_printf (_("Saving ticket %u of %u…"), n_saved, imp->counts.n_tickets);
-  return report (run, n_saved,
-                 CHECK_SHARE + (1.0 - CHECK_SHARE) * n_saved / imp->counts.n_tickets,
-                 message, error);
-}
-
-/* The store numbers its tickets T-year-N with a counter per year: it must
- * count on from the numbers the file gives. */
-static gboolean
-raise_counters (CtTicketImport  *imp,
-                GError         **error)
-{
-  GHashTableIter iter;
-  gpointer year, number;
-
-  g_hash_table_iter_init (&iter, imp->numbered);
-  while (g_hash_table_iter_next (&iter, &year, &number))
-    {
-      sqlite3_stmt *stmt = ct_database_prepare (imp->db,
-        "INSERT INTO ticket_counters (year, last) VALUES (?, ?) "
-        "ON CONFLICT (year) DO UPDATE SET last = max (last, excluded.last)", error);
-
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_int64 (stmt, 1, GPOINTER_TO_UINT (year));
-      sqlite3_bind_int64 (stmt, 2, GPOINTER_TO_UINT (number));
-      if (!ct_database_step_done (imp->db, stmt, error))
-        return FALSE;
-    }
-  return TRUE;
-}
-
-/* The second pass, inside the transaction. */
-static gboolean
-save_cb (CtDatabase  *db,
-         gpointer     user_data,
-         GError     **error)
-{
-  Run *run = user_data;
-  CtTicketImport *imp = run->imp;
-  g_autoptr(CtCsvReader) reader = NULL;
-  g_autoptr(GError) local_error = NULL;
-  guint n_saved = 0;
-
-  imp->saving = TRUE;
-  if (!raise_counters (imp, error)
-      || !ct_ticket_import_save_parents (imp, error)
-      || !(reader = ct_csv_reader_new_from_bytes (run->csv, error))
-      || !ct_csv_table_next_row (&imp->table, reader, error))  /* the header */
-    return FALSE;
-  while (ct_csv_table_next_row (&imp->table, reader, &local_error))
-    {
-      if (!save_row (run, ++n_saved, error))
-        return FALSE;
-    }
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-  return TRUE;
-}
-
-static gboolean
-save (Run     *run,
-      GError **error)
-{
-  CtTicketImport *imp = run->imp;
-  g_autoptr(GError) reload_error = NULL;
-
-  if (ct_database_write (imp->db, save_cb, run, error))
-    return TRUE;
-  /* The organisation's models saw inserts that were rolled back. */
-  if (imp->planned->len > 0 && !ct_organisation_reload (imp->org, &reload_error))
-    g_warning ("Could not reload the organisation after a failed import: %s",
-               reload_error->message);
-  return FALSE;
-}
-
 gboolean
 ct_ticket_import_csv (CtTicketStore           *store,
                       GBytes                  *csv,
@@ -253,7 +145,7 @@ ct_ticket_import_csv (CtTicketStore           *store,
 {
   g_autoptr(CtTicketImport) imp = NULL;
   g_autoptr(CtCsvReader) reader = NULL;
-  Run run = { NULL, csv, progress_cb, user_data, cancellable, 0 };
+  CtTicketImportRun run = { NULL, csv, progress_cb, user_data, cancellable, 0 };
 
   g_return_val_if_fail (CT_IS_TICKET_STORE (store), FALSE);
   g_return_val_if_fail (csv != NULL, FALSE);
@@ -269,11 +161,49 @@ ct_ticket_import_csv (CtTicketStore           *store,
       || !check_rows (&run, reader, error)
       || !ct_ticket_import_check_codes (imp, error))
     return FALSE;
-  if (!(flags & CT_TICKET_IMPORT_DRY_RUN) && !save (&run, error))
-    return FALSE;
+  if (!(flags & CT_TICKET_IMPORT_DRY_RUN))
+    {
+      /* Listed in the Backups window as "Before an import". */
+      g_autofree char *backup = ct_database_backup_before_import (ct_ticket_store_get_database (store),
+                                                                  error);
+
+      if (backup == NULL || !ct_ticket_import_save (&run, error))
+        return FALSE;
+    }
   if (progress_cb != NULL)
     progress_cb (1.0, _("Done"), user_data);
   if (result != NULL)
     *result = imp->counts;
   return TRUE;
+}
+
+gint64
+ct_ticket_import_find_audit (CtDatabase  *db,
+                             gint64       ticket_id,
+                             GError     **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 id = 0;
+  int rc;
+
+  g_return_val_if_fail (CT_IS_DATABASE (db), -1);
+
+  /* The index on (entity, entity_id) finds the few rows of bulk writes. */
+  stmt = ct_database_prepare (db,
+    "SELECT id FROM audit_log WHERE entity = 'ticket' AND entity_id = 0 AND action = 'insert' "
+    "AND json_valid (new_json) AND json_extract (new_json, '$.first_id') <= ?1 "
+    "AND json_extract (new_json, '$.last_id') >= ?1 ORDER BY id DESC LIMIT 1", error);
+  if (stmt == NULL)
+    return -1;
+  sqlite3_bind_int64 (stmt, 1, ticket_id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      ct_database_set_error (db, rc, error);
+      return -1;
+    }
+  return id;
 }

@@ -3,7 +3,7 @@
  * All or nothing: every row is read and checked before anything is written;
  * then the missing organisation records (when allowed) and every ticket are
  * written in one transaction. Errors are CT_IMPORT_ERROR naming line and
- * column, or the database's errors.
+ * column, or the database's errors (full, busy, …), which name no line.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -67,5 +67,16 @@ gboolean ct_ticket_import_csv (CtTicketStore           *store,
                                GCancellable            *cancellable,
                                CtTicketImportResult    *result,
                                GError                 **error);
+
+/* An import records all its tickets in one audit_log row: entity "ticket",
+ * entity_id 0, action "insert", the importer as actor, the time of the import,
+ * and new_json {"import": COUNT, "first_id": FIRST, "last_id": LAST} — the
+ * tickets are FIRST … LAST. Returns the id of the audit_log row that recorded
+ * the import of ticket @ticket_id, 0 when no import did (it was created one by
+ * one, with an audit row of its own), or -1 with @error when the log cannot be
+ * read. For the History of a ticket. */
+gint64   ct_ticket_import_find_audit (CtDatabase              *db,
+                                      gint64                   ticket_id,
+                                      GError                 **error);
 
 G_END_DECLS

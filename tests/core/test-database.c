@@ -364,6 +364,31 @@ test_backup_restore (Fixture       *f,
   g_assert_cmpint (count_sites (saved, f->clock), ==, 2);
 }
 
+/* A file that is no database any more (overwritten with text): SQLite
+ * cannot write into it, so the backup replaces it; the damaged file is kept. */
+static void
+test_restore_over_garbage (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtDatabase) db = create (f);
+  g_autofree char *backup = g_build_filename (f->dir, "backup.db", NULL);
+  g_autofree char *saved = NULL;
+  g_autofree char *contents = NULL;
+
+  add_site (db, "CH", "翠湖花园");
+  g_assert_true (ct_database_backup (db, backup, &error));
+  g_assert_no_error (error);
+  g_clear_object (&db);
+  g_assert_true (g_file_set_contents (f->path, "业主委员会会议纪要，不是数据库。\n", -1, &error));
+
+  g_assert_true (ct_database_restore (backup, f->path, &saved, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count_sites (f->path, f->clock), ==, 1);
+  g_assert_true (g_file_get_contents (saved, &contents, NULL, &error));
+  g_assert_cmpstr (contents, ==, "业主委员会会议纪要，不是数据库。\n");
+}
+
 static void
 test_restore_refuses_bad_backup (Fixture       *f,
                                  gconstpointer  data)
@@ -402,6 +427,7 @@ main (int   argc,
   ADD ("/database/check", test_check);
   ADD ("/database/backup-restore", test_backup_restore);
   ADD ("/database/restore-refuses-bad-backup", test_restore_refuses_bad_backup);
+  ADD ("/database/restore-over-garbage", test_restore_over_garbage);
 #undef ADD
 
   return g_test_run ();

