@@ -12,6 +12,7 @@
 #include "ct-database-private.h"
 #include "ct-error.h"
 #include "ct-permission.h"
+#include "ct-ticket-import.h"
 #include "ct-user-store-private.h"
 
 #define COLUMNS "id, at, actor, entity, entity_id, action, old_json, new_json"
@@ -151,18 +152,26 @@ ct_audit_query_history (CtDatabase  *db,
                         GError     **error)
 {
   sqlite3_stmt *stmt;
+  gint64 import_id = 0;
 
   g_return_val_if_fail (CT_IS_DATABASE (db), NULL);
   g_return_val_if_fail (entity != NULL, NULL);
 
   if (!may_read_record (db, entity, entity_id, error))
     return NULL;
+  /* A ticket created by a bulk import has no row of its own: the import's
+   * one row (who imported it, when) is its first entry. */
+  if (g_str_equal (entity, "ticket")
+      && (import_id = ct_ticket_import_find_audit (db, entity_id, error)) < 0)
+    return NULL;
   stmt = ct_database_prepare (db, "SELECT " COLUMNS " FROM audit_log "
-                                  "WHERE entity = ? AND entity_id = ? ORDER BY id DESC", error);
+                                  "WHERE (entity = ? AND entity_id = ?) OR id = ? "
+                                  "ORDER BY id DESC", error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_text (stmt, 1, entity, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (stmt, 2, entity_id);
+  sqlite3_bind_int64 (stmt, 3, import_id);
   return collect_entries (db, stmt, error);
 }
 

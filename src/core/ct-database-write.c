@@ -217,6 +217,7 @@ ct_database_set_error (CtDatabase  *self,
     {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
+    case SQLITE_PROTOCOL:   /* a lock race SQLite gave up on: busy to the user */
       {
         /* SQLite cannot say who holds the lock: name the likeliest other app
          * (a hint; its own reads pass no error, so this never recurses). */

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <sqlite3.h>
+#include <string.h>
 
 #include "ct-database-private.h"
 #include "ct-error.h"
@@ -405,6 +406,23 @@ test_restore_refuses_bad_backup (Fixture       *f,
   g_assert_cmpint (count_sites (f->path, f->clock), ==, 1);
 }
 
+/* A lock race SQLite gave up on (SQLITE_PROTOCOL) is "busy" to the user,
+ * like BUSY and LOCKED: try again, nothing was saved. */
+static void
+test_protocol_is_busy (void)
+{
+  const int codes[] = { SQLITE_BUSY, SQLITE_LOCKED, SQLITE_PROTOCOL };
+
+  for (guint i = 0; i < G_N_ELEMENTS (codes); i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      ct_database_set_error (NULL, codes[i], &error);
+      g_assert_error (error, CT_DATABASE_ERROR, CT_DATABASE_ERROR_BUSY);
+      g_assert_nonnull (strstr (error->message, "Nothing was saved"));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -428,6 +446,7 @@ main (int   argc,
   ADD ("/database/backup-restore", test_backup_restore);
   ADD ("/database/restore-refuses-bad-backup", test_restore_refuses_bad_backup);
   ADD ("/database/restore-over-garbage", test_restore_over_garbage);
+  g_test_add_func ("/database/protocol-is-busy", test_protocol_is_busy);
 #undef ADD
 
   return g_test_run ();

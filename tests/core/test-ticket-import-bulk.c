@@ -9,6 +9,7 @@
 
 #include <string.h>
 
+#include "ct-audit-query.h"
 #include "ct-change-watch.h"
 #include "ct-database-private.h"
 #include "ct-error.h"
@@ -272,6 +273,20 @@ test_audit_row (Fixture       *f,
     }
   g_assert_cmpint (ct_ticket_import_find_audit (f->base.db, N_ROWS + 1, &error), ==, 0);
   g_assert_no_error (error);
+
+  /* The History of an imported ticket starts with the import: who, when. */
+  {
+    g_autoptr(GPtrArray) history = ct_audit_query_history (f->base.db, "ticket", 60, &error);
+    const CtAuditEntry *first;
+
+    g_assert_no_error (error);
+    g_assert_nonnull (history);
+    g_assert_cmpuint (history->len, >=, 1);
+    first = g_ptr_array_index (history, history->len - 1);
+    g_assert_cmpint (first->id, ==, atoi (audit_id));
+    g_assert_cmpstr (first->actor, ==, "importer");
+    g_assert_cmpstr (first->action, ==, "insert");
+  }
 }
 
 /* A failure when the last row is saved leaves the file as it was: new site,
