@@ -4,8 +4,6 @@
  */
 #include "config.h"
 
-#include <glib/gi18n.h>
-#include <locale.h>
 #include <sodium.h>
 
 #include "accounts-test-util.h"
@@ -16,13 +14,6 @@ accounts_test_init (int    *argc,
                     char ***argv)
 {
   gui_test_init (argc, argv);
-  if (g_getenv ("CT_TEST_SCREENSHOTS") != NULL)
-    {
-      setlocale (LC_ALL, "");
-      bindtextdomain (GETTEXT_PACKAGE, g_getenv ("CARETAKER_LOCALEDIR") ?: LOCALEDIR);
-      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-      textdomain (GETTEXT_PACKAGE);
-    }
   g_assert_cmpint (sodium_init (), >=, 0);
   ct_user_store_set_hash_limits (crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN);
 }
@@ -53,34 +44,6 @@ accounts_test_create_database (GuiTestFixture *fixture)
   return g_steal_pointer (&path);
 }
 
-void
-accounts_test_screenshot (GtkWidget  *widget,
-                          const char *name)
-{
-  const char *dir = g_getenv ("CT_TEST_SCREENSHOTS");
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GtkSnapshot) snapshot = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-
-  if (dir == NULL)
-    return;
-
-  gtk_test_widget_wait_for_draw (widget);
-  paintable = gtk_widget_paintable_new (widget);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_to_node (snapshot);
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
-                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  path = g_build_filename (dir, name, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-}
-
 static GtkWidget *
 find_primary_menu_button (GtkWidget *widget)
 {
@@ -97,7 +60,7 @@ find_primary_menu_button (GtkWidget *widget)
   return NULL;
 }
 
-/* With CT_TEST_SCREENSHOTS: the main menu of the window's visible page. */
+/* With CARETAKER_TEST_SHOTS: the main menu of the window's visible page. */
 void
 accounts_test_menu_screenshot (CtWindow   *window,
                                const char *name)
@@ -105,7 +68,7 @@ accounts_test_menu_screenshot (CtWindow   *window,
   GtkWidget *button;
   GtkPopover *popover;
 
-  if (g_getenv ("CT_TEST_SCREENSHOTS") == NULL)
+  if (!gui_test_shots_wanted ())
     return;
 
   button = find_primary_menu_button (gtk_stack_get_visible_child (window->stack));
@@ -113,7 +76,7 @@ accounts_test_menu_screenshot (CtWindow   *window,
   gtk_menu_button_popup (GTK_MENU_BUTTON (button));
   popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (button));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (popover));
-  accounts_test_screenshot (GTK_WIDGET (popover), name);
+  gui_test_snapshot (GTK_WIDGET (popover), name);
   gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
   gui_test_iterate ();
 }

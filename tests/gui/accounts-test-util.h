@@ -15,17 +15,15 @@ G_BEGIN_DECLS
 #define ADMIN_PASSWORD "Zhou-2026-admin"
 #define WANG_PASSWORD  "wangfang-secret"
 
-/* gui_test_init (), the smallest argon2id limits, and with
- * CT_TEST_SCREENSHOTS the translations of the locale (CARETAKER_LOCALEDIR). */
+/* gui_test_init () (with CARETAKER_TEST_SHOTS, the translations of the
+ * locale), and the smallest argon2id limits. */
 void           accounts_test_init            (int             *argc,
                                               char          ***argv);
 /* 物业.db with the administrator 周杰 (zhou), the dispatcher 王芳 (wangfang)
  * and the deactivated viewer old (password "old-password"). */
 char          *accounts_test_create_database (GuiTestFixture  *fixture);
-/* With CT_TEST_SCREENSHOTS=DIR: @widget as DIR/@name (PNG). */
-void           accounts_test_screenshot      (GtkWidget       *widget,
-                                              const char      *name);
-/* The same for the main menu of the window's visible page, popped up. */
+/* With CARETAKER_TEST_SHOTS=DIR: the main menu of the window's visible page,
+ * popped up, as DIR/@name.png (gui_test_snapshot()). */
 void           accounts_test_menu_screenshot (CtWindow        *window,
                                               const char      *name);
 /* Activates win.users: the Users window it opened, or NULL (disabled). */

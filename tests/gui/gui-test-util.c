@@ -4,7 +4,9 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <locale.h>
 
 #include "ct-organisation.h"
 #include "gui-test-util.h"
@@ -23,6 +25,17 @@ gui_test_init (int    *argc,
 
   gtk_test_init (argc, argv, NULL);
   adw_init ();
+
+  /* Screenshots are for looking at the UI as a user would: in the language
+   * of the environment (CARETAKER_LOCALEDIR for build/po), which
+   * gtk_test_init() has replaced. */
+  if (gui_test_shots_wanted ())
+    {
+      setlocale (LC_ALL, "");
+      bindtextdomain (GETTEXT_PACKAGE, g_getenv ("CARETAKER_LOCALEDIR") ?: LOCALEDIR);
+      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+      textdomain (GETTEXT_PACKAGE);
+    }
 }
 
 int
@@ -255,37 +268,81 @@ gui_test_find_descendant (GtkWidget *widget,
   return NULL;
 }
 
-void
-gui_test_snapshot (GtkWidget  *widget,
-                   const char *name)
+/* Renders @widget at its size to DIR/@name.png, over the window's background
+ * colour when @fill (for a widget that has none of its own). */
+static void
+save_png (GtkWidget  *widget,
+          const char *dir,
+          const char *name,
+          gboolean    fill)
 {
-  const char *dir = g_getenv ("CARETAKER_TEST_SHOTS");
   g_autofree char *file = NULL;
   g_autoptr(GdkPaintable) paintable = NULL;
   g_autoptr(GtkSnapshot) snapshot = NULL;
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
-  GtkNative *native;
-  GskRenderer *renderer;
+  GtkNative *native = gtk_widget_get_native (widget);
   int width, height;
 
-  if (dir == NULL || *dir == '\0')
-    return;
-  native = gtk_widget_get_native (widget);
   g_return_if_fail (native != NULL);
+  gtk_test_widget_wait_for_draw (widget);
   gui_test_iterate ();
-  width = gtk_widget_get_width (GTK_WIDGET (native));
-  height = gtk_widget_get_height (GTK_WIDGET (native));
-  paintable = gtk_widget_paintable_new (GTK_WIDGET (native));
+  width = gtk_widget_get_width (widget);
+  height = gtk_widget_get_height (widget);
+  paintable = gtk_widget_paintable_new (widget);
   snapshot = gtk_snapshot_new ();
+  if (fill)
+    {
+      GdkRGBA background;
+
+      gdk_rgba_parse (&background, adw_style_manager_get_dark (adw_style_manager_get_default ())
+                                   ? "#242424" : "#fafafa");
+      gtk_snapshot_append_color (snapshot, &background,
+                                 &GRAPHENE_RECT_INIT (0, 0, width, height));
+    }
   gdk_paintable_snapshot (paintable, snapshot, width, height);
   node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
   if (node == NULL)
     return;
-  renderer = gtk_native_get_renderer (native);
-  texture = gsk_renderer_render_texture (renderer, node,
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (native), node,
                                          &GRAPHENE_RECT_INIT (0, 0, width, height));
   g_mkdir_with_parents (dir, 0755);
   file = g_strdup_printf ("%s/%s.png", dir, name);
-  gdk_texture_save_to_png (texture, file);
+  g_assert_true (gdk_texture_save_to_png (texture, file));
+}
+
+static const char *
+shots_dir (void)
+{
+  const char *dir = g_getenv ("CARETAKER_TEST_SHOTS");
+
+  return dir != NULL && *dir != '\0' ? dir : NULL;
+}
+
+gboolean
+gui_test_shots_wanted (void)
+{
+  return shots_dir () != NULL;
+}
+
+void
+gui_test_snapshot (GtkWidget  *widget,
+                   const char *name)
+{
+  const char *dir = shots_dir ();
+
+  if (dir == NULL)
+    return;
+  g_return_if_fail (gtk_widget_get_native (widget) != NULL);
+  save_png (GTK_WIDGET (gtk_widget_get_native (widget)), dir, name, FALSE);
+}
+
+void
+gui_test_snapshot_widget (GtkWidget  *widget,
+                          const char *name)
+{
+  const char *dir = shots_dir ();
+
+  if (dir != NULL)
+    save_png (widget, dir, name, TRUE);
 }

@@ -91,9 +91,17 @@ void        gui_test_iterate           (void);
 /* The first visible widget of @type under @widget, depth first. */
 GtkWidget  *gui_test_find_descendant   (GtkWidget       *widget,
                                         GType            type);
-/* When $CARETAKER_TEST_SHOTS names a folder, renders @widget's window to
- * "@name.png" there (for looking at the UI a test has built); else nothing. */
+/* Whether $CARETAKER_TEST_SHOTS names a folder for screenshots; then
+ * gui_test_init() also binds the translations of the environment's locale. */
+gboolean    gui_test_shots_wanted      (void);
+/* When $CARETAKER_TEST_SHOTS names a folder, renders @widget's window (or
+ * popover) to "@name.png" there (for looking at the UI a test has built);
+ * else nothing. */
 void        gui_test_snapshot          (GtkWidget       *widget,
+                                        const char      *name);
+/* The same for @widget alone, at its full size, over the window's background
+ * colour (e.g. the whole content of a scrolled window). */
+void        gui_test_snapshot_widget   (GtkWidget       *widget,
                                         const char      *name);
 
 G_END_DECLS

@@ -84,7 +84,7 @@ test_manage_accounts (GuiTestFixture *fixture,
   g_assert_nonnull (users);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (users->stack), ==, "list");
   g_assert_cmpuint (g_list_model_get_n_items (users->users), ==, 3);
-  accounts_test_screenshot (GTK_WIDGET (users), "users-list.png");
+  gui_test_snapshot (GTK_WIDGET (users), "users-list");
 
   /* A technician needs a staff member: core's refusal, the editor stays. */
   gtk_widget_activate_action (GTK_WIDGET (users), "users.add", NULL);

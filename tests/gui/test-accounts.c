@@ -2,7 +2,7 @@
  * password hint
  *
  * Passwords are hashed with the smallest argon2id limits here, so the tests
- * are quick. CT_TEST_SCREENSHOTS=DIR saves the sign-in page, the menu and the
+ * are quick. CARETAKER_TEST_SHOTS=DIR saves the sign-in page, the menu and the
  * Users window as PNG files there (with CARETAKER_LOCALEDIR for translations).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -58,7 +58,7 @@ test_without_users (GuiTestFixture *fixture,
   g_assert_nonnull (users);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (users->stack), ==, "setup");
   g_assert_false (gtk_widget_get_visible (users->add_button));
-  accounts_test_screenshot (GTK_WIDGET (users), "users-setup.png");
+  gui_test_snapshot (GTK_WIDGET (users), "users-setup");
 
   gui_test_destroy_toplevels ();
 }
@@ -88,7 +88,7 @@ test_sign_in (GuiTestFixture *fixture,
   g_assert_null (ct_sign_in_page_get_message (page));
   g_assert_nonnull (strstr (adw_status_page_get_description (page->status_page), "物业.db"));
   g_assert_null (accounts_test_open_users (window));
-  accounts_test_screenshot (GTK_WIDGET (window), "sign-in.png");
+  gui_test_snapshot (GTK_WIDGET (window), "sign-in");
 
   /* A wrong password: the message, the login kept, the password gone. */
   accounts_test_sign_in (window, "wangfang", "not-her-password");
@@ -96,7 +96,7 @@ test_sign_in (GuiTestFixture *fixture,
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (page->login_row)), ==, "wangfang");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (page->password_row)), ==, "");
   g_assert_null (ct_window_get_context (window));
-  accounts_test_screenshot (GTK_WIDGET (window), "sign-in-wrong.png");
+  gui_test_snapshot (GTK_WIDGET (window), "sign-in-wrong");
   wrong = g_strdup (ct_sign_in_page_get_message (page));
 
   /* A deactivated account (right password) has its own message. */
@@ -126,7 +126,7 @@ test_sign_in (GuiTestFixture *fixture,
   /* Named in the menu; a dispatcher may not manage accounts. */
   g_assert_cmpuint (accounts_test_n_menu_items (window->account_section), ==, 1);
   g_assert_null (accounts_test_open_users (window));
-  accounts_test_menu_screenshot (window, "menu-signed-in.png");
+  accounts_test_menu_screenshot (window, "menu-signed-in");
 
   /* Sign out: back to the sign-in page with the file still open. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.sign-out", NULL);

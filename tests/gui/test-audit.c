@@ -2,7 +2,7 @@
  * (filters, the selected entry, the chain check) and the Backups window
  * (back up now, restore into a reopened window), and who gets the menu items
  *
- * With CT_TEST_SCREENSHOTS=DIR the windows are also saved as PNG files there
+ * With CARETAKER_TEST_SHOTS=DIR the windows are also saved as PNG files there
  * (in the locale of the environment, CARETAKER_LOCALEDIR for build/po).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -11,7 +11,6 @@
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
-#include <locale.h>
 #include <sodium.h>
 #include <sqlite3.h>
 #include <string.h>
@@ -110,34 +109,6 @@ fixture_tear_down (Fixture       *f,
   g_clear_object (&f->ticket);
   remove_backups (f);
   gui_test_file_close (&f->file);
-}
-
-static void
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
-{
-  const char *dir = g_getenv ("CT_TEST_SCREENSHOTS");
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GtkSnapshot) snapshot = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-  int width, height;
-
-  if (dir == NULL)
-    return;
-  gtk_test_widget_wait_for_draw (widget);
-  width = gtk_widget_get_width (widget);
-  height = gtk_widget_get_height (widget);
-  paintable = gtk_widget_paintable_new (widget);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_to_node (snapshot);
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
-                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  path = g_build_filename (dir, name, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
 }
 
 /* Every visible label's text under @widget, one a line, in widget order. */
@@ -270,7 +241,7 @@ test_history_dialog (Fixture       *f,
   g_assert_nonnull (history);
   g_assert_true (gtk_window_get_transient_for (history) == window);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (history));
-  save_screenshot (GTK_WIDGET (history), "history-dialog.png");
+  gui_test_snapshot (GTK_WIDGET (history), "history-dialog");
 
   text = dup_labels (history);
   /* The record's name is in the header; 10:10 is NOW + 600 s in Shanghai. */
@@ -381,13 +352,13 @@ test_audit_window (Fixture       *f,
   g_signal_emit_by_name (window->search_entry, "search-changed");
   g_assert_cmpuint (count_entry_rows (window), ==, all);
   gtk_list_box_select_row (window->list_box, gtk_list_box_get_row_at_index (window->list_box, 0));
-  save_screenshot (GTK_WIDGET (window), "audit-window.png");
+  gui_test_snapshot (GTK_WIDGET (window), "audit-window");
 
   /* The chain is intact … */
   gtk_widget_activate_action (GTK_WIDGET (window), "audit.verify", NULL);
   dialog = wait_for_message ();
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, _("Audit Log Intact"));
-  save_screenshot (GTK_WIDGET (dialog), "audit-verify.png");
+  gui_test_snapshot (GTK_WIDGET (dialog), "audit-verify");
   respond (dialog, "close");
 
   /* … until the third row is changed with another tool. */
@@ -495,7 +466,7 @@ test_backups_window (Fixture       *f,
   text = dup_labels (window->list_box);
   g_assert_nonnull (strstr (text, ct_backup_kind_get_label (CT_BACKUP_MANUAL)));
   g_assert_nonnull (strstr (text, "物业-manual-"));
-  save_screenshot (GTK_WIDGET (window), "backups-window.png");
+  gui_test_snapshot (GTK_WIDGET (window), "backups-window");
 
   /* A change after the backup … */
   org = ct_context_get_organisation (f->file.context);
@@ -510,7 +481,7 @@ test_backups_window (Fixture       *f,
   gtk_widget_activate_action_variant (GTK_WIDGET (window), "backups.restore", target);
   dialog = wait_for_message ();
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "backed up first"));
-  save_screenshot (GTK_WIDGET (dialog), "backups-restore.png");
+  gui_test_snapshot (GTK_WIDGET (dialog), "backups-restore");
   respond (dialog, "restore");
   wait_for (context_replaced, f);
   gui_test_iterate ();
@@ -630,13 +601,6 @@ main (int   argc,
       char *argv[])
 {
   gui_test_init (&argc, &argv);
-  if (g_getenv ("CT_TEST_SCREENSHOTS") != NULL)
-    {
-      setlocale (LC_ALL, "");
-      bindtextdomain (GETTEXT_PACKAGE, g_getenv ("CARETAKER_LOCALEDIR") ?: LOCALEDIR);
-      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-      textdomain (GETTEXT_PACKAGE);
-    }
   g_assert_cmpint (sodium_init (), >=, 0);
   ct_user_store_set_hash_limits (crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN);
 

@@ -1,7 +1,7 @@
 /* test-dashboard-report.c — the report from the Dashboard tab over a demo
  * company: saved as PDF and Excel and printed (exported through
  * GtkPrintOperation) page for page as the PDF; a report that cannot be
- * written says what and where. With CT_TEST_SCREENSHOTS=DIR it also saves
+ * written says what and where. With CARETAKER_TEST_SHOTS=DIR it also saves
  * the dashboard, light and dark, as PNG files there.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -9,7 +9,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <locale.h>
 #include <string.h>
 
 #include "ct-report.h"
@@ -122,34 +121,9 @@ test_report_error (DashboardFixture *fixture,
   g_assert_false (ct_dashboard_page_is_reporting (fixture->page));
 }
 
-/* Screenshots (only with CT_TEST_SCREENSHOTS=DIR, in the environment's
+/* Screenshots (only with CARETAKER_TEST_SHOTS=DIR, in the environment's
  * language with CARETAKER_LOCALEDIR): the window, and the whole scrolled
  * dashboard, light and dark. */
-
-static void
-save_png (GtkWidget  *widget,
-          const char *name)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = g_build_filename (g_getenv ("CT_TEST_SCREENSHOTS"), name, NULL);
-  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
-  /* The window's background under a widget that has none of its own. */
-  GdkRGBA background;
-
-  gdk_rgba_parse (&background, adw_style_manager_get_dark (adw_style_manager_get_default ())
-                               ? "#242424" : "#fafafa");
-  gtk_snapshot_append_color (snapshot, &background, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_to_node (snapshot);
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
-                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-}
-
 static void
 test_screenshots (DashboardFixture *fixture,
                   gconstpointer  data)
@@ -163,17 +137,17 @@ test_screenshots (DashboardFixture *fixture,
   dashboard_test_wait_for (fixture->page, ct_dashboard_page_is_computing);
   for (guint dark = 0; dark < 2; dark++)
     {
-      g_autofree char *window = g_strdup_printf ("dashboard-%s-%s-window.png", lang,
+      g_autofree char *window = g_strdup_printf ("dashboard-%s-%s-window", lang,
                                                  dark ? "dark" : "light");
-      g_autofree char *whole = g_strdup_printf ("dashboard-%s-%s-whole.png", lang,
+      g_autofree char *whole = g_strdup_printf ("dashboard-%s-%s-whole", lang,
                                                 dark ? "dark" : "light");
 
       adw_style_manager_set_color_scheme (style, dark ? ADW_COLOR_SCHEME_FORCE_DARK
                                                       : ADW_COLOR_SCHEME_FORCE_LIGHT);
       gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
       gui_test_iterate ();
-      save_png (GTK_WIDGET (fixture->window), window);
-      save_png (content, whole);
+      gui_test_snapshot (GTK_WIDGET (fixture->window), window);
+      gui_test_snapshot_widget (content, whole);
     }
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
 }
@@ -185,15 +159,9 @@ main (int   argc,
   int status;
 
   gui_test_init (&argc, &argv);
-  if (g_getenv ("CT_TEST_SCREENSHOTS") != NULL)
-    {
-      setlocale (LC_ALL, "");
-      bindtextdomain (GETTEXT_PACKAGE, g_getenv ("CARETAKER_LOCALEDIR") ?: LOCALEDIR);
-      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-      textdomain (GETTEXT_PACKAGE);
-      g_test_add ("/dashboard-report/screenshots", DashboardFixture, NULL,
-                  dashboard_fixture_set_up, test_screenshots, dashboard_fixture_tear_down);
-    }
+  if (gui_test_shots_wanted ())
+    g_test_add ("/dashboard-report/screenshots", DashboardFixture, NULL,
+                dashboard_fixture_set_up, test_screenshots, dashboard_fixture_tear_down);
   dashboard_test_make_template ();
   g_test_add ("/dashboard-report/files", DashboardFixture, NULL, dashboard_fixture_set_up,
               test_report_files, dashboard_fixture_tear_down);

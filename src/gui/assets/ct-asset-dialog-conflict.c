@@ -12,6 +12,7 @@
 
 #include "ct-asset-detail-format.h"
 #include "ct-asset-dialog-private.h"
+#include "widgets/ct-conflict-grid.h"
 
 CtRecord *
 ct_asset_dialog_load_stored (CtAssetDialog  *self,
@@ -33,22 +34,6 @@ ct_asset_dialog_load_stored (CtAssetDialog  *self,
   return ct_asset_detail_find_item (list, id);
 }
 
-static GtkWidget *
-cell_new (const char *text,
-          const char *style_class)
-{
-  GtkWidget *label = gtk_label_new (*text != '\0' ? text : "—");
-
-  /* A floor on the width: measured narrow, wrapping labels ask for a tall
-   * dialog that then shows mostly empty. */
-  g_object_set (label, "xalign", 0.0f, "yalign", 0.0f, "wrap", TRUE,
-                "wrap-mode", PANGO_WRAP_WORD_CHAR, "width-chars", 10, "max-width-chars", 28,
-                "selectable", TRUE, NULL);
-  if (style_class != NULL)
-    gtk_widget_add_css_class (label, style_class);
-  return label;
-}
-
 /* Field | this window started from | saved now, for the fields that differ. */
 static GtkWidget *
 differences_new (CtAssetDialog *self,
@@ -56,14 +41,8 @@ differences_new (CtAssetDialog *self,
                  CtRecord      *theirs)
 {
   const CtTableInfo *table = ct_record_get_table (mine);
-  GtkGrid *grid = GTK_GRID (gtk_grid_new ());
-  int row = 1;
+  GtkWidget *grid = ct_conflict_grid_new (_("When opened"), _("Saved now"));
 
-  gtk_grid_set_column_spacing (grid, 18);
-  gtk_grid_set_row_spacing (grid, 6);
-  gtk_grid_attach (grid, cell_new (_("Field"), "heading"), 0, 0, 1, 1);
-  gtk_grid_attach (grid, cell_new (_("When opened"), "heading"), 1, 0, 1, 1);
-  gtk_grid_attach (grid, cell_new (_("Saved now"), "heading"), 2, 0, 1, 1);
   for (guint i = 0; i < table->n_fields; i++)
     {
       const char *field = table->fields[i].name;
@@ -71,17 +50,12 @@ differences_new (CtAssetDialog *self,
       g_autofree char *b = ct_asset_detail_dup_field_text (self->context, self->tz, theirs,
                                                            field);
 
-      if (g_strcmp0 (a, b) == 0)
-        continue;
-      gtk_grid_attach (grid, cell_new (_(table->fields[i].nick), "dim-label"), 0, row, 1, 1);
-      gtk_grid_attach (grid, cell_new (a, NULL), 1, row, 1, 1);
-      gtk_grid_attach (grid, cell_new (b, NULL), 2, row, 1, 1);
-      row++;
+      if (g_strcmp0 (a, b) != 0)
+        ct_conflict_grid_add (grid, _(table->fields[i].nick), a, b);
     }
-  if (row == 1)
-    gtk_grid_attach (grid, cell_new (_("No field differs: only the history changed."),
-                                     "dim-label"), 0, row, 3, 1);
-  return GTK_WIDGET (grid);
+  if (ct_conflict_grid_get_n_rows (grid) == 0)
+    ct_conflict_grid_add_note (grid, _("No field differs: only the history changed."));
+  return grid;
 }
 
 static GtkWidget *

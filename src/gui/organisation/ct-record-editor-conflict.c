@@ -13,6 +13,7 @@
 #include "ct-org-section.h"
 #include "ct-record-editor-private.h"
 #include "ct-staff.h"
+#include "widgets/ct-conflict-grid.h"
 
 /* What a field of @record says, as the form shows it. */
 static char *
@@ -45,20 +46,6 @@ dup_field_text (CtRecordEditor *self,
     }
 }
 
-static GtkWidget *
-cell_new (const char *text,
-          const char *style_class)
-{
-  GtkWidget *label = gtk_label_new (*text ? text : "—");
-
-  g_object_set (label, "xalign", 0.0f, "yalign", 0.0f, "wrap", TRUE,
-                "wrap-mode", PANGO_WRAP_WORD_CHAR, "width-chars", 10, "max-width-chars", 24,
-                "selectable", TRUE, NULL);
-  if (style_class != NULL)
-    gtk_widget_add_css_class (label, style_class);
-  return label;
-}
-
 /* field | in this form | saved now, for the fields that differ. */
 static GtkWidget *
 differences_new (CtRecordEditor *self,
@@ -66,31 +53,18 @@ differences_new (CtRecordEditor *self,
                  CtRecord       *theirs)
 {
   const CtTableInfo *table = ct_record_get_table (mine);
-  GtkWidget *grid = gtk_grid_new ();
-  int row = 1;
+  GtkWidget *grid = ct_conflict_grid_new (_("In this form"), _("Saved now"));
 
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 18);
-  gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
-  gtk_grid_attach (GTK_GRID (grid), cell_new (_("Field"), "heading"), 0, 0, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), cell_new (_("In this form"), "heading"), 1, 0, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), cell_new (_("Saved now"), "heading"), 2, 0, 1, 1);
   for (guint i = 0; i < table->n_fields; i++)
     {
       g_autofree char *a = dup_field_text (self, mine, &table->fields[i]);
       g_autofree char *b = dup_field_text (self, theirs, &table->fields[i]);
 
-      if (g_strcmp0 (a, b) == 0)
-        continue;
-      gtk_grid_attach (GTK_GRID (grid), cell_new (_(table->fields[i].nick), "dim-label"),
-                       0, row, 1, 1);
-      gtk_grid_attach (GTK_GRID (grid), cell_new (a, NULL), 1, row, 1, 1);
-      gtk_grid_attach (GTK_GRID (grid), cell_new (b, NULL), 2, row, 1, 1);
-      row++;
+      if (g_strcmp0 (a, b) != 0)
+        ct_conflict_grid_add (grid, _(table->fields[i].nick), a, b);
     }
-  if (row == 1)
-    gtk_grid_attach (GTK_GRID (grid),
-                     cell_new (_("No field differs: your form and their version agree."),
-                               "dim-label"), 0, row, 3, 1);
+  if (ct_conflict_grid_get_n_rows (grid) == 0)
+    ct_conflict_grid_add_note (grid, _("No field differs: your form and their version agree."));
   return grid;
 }
 

@@ -10,21 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "ct-ticket-detail-private.h"
-
-static GtkWidget *
-cell_new (const char *text,
-          const char *style_class)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  g_object_set (label, "xalign", 0.0f, "yalign", 0.0f, "wrap", TRUE,
-                "wrap-mode", PANGO_WRAP_WORD_CHAR, "width-chars", 12, "max-width-chars", 28,
-                "selectable", TRUE,
-                NULL);
-  if (style_class != NULL)
-    gtk_widget_add_css_class (label, style_class);
-  return label;
-}
+#include "widgets/ct-conflict-grid.h"
 
 /* A grid: field | shown here | saved now, for the fields that differ. */
 static GtkWidget *
@@ -33,32 +19,19 @@ differences_new (CtTicketDetail *self,
                  CtTicket       *theirs)
 {
   const CtTableInfo *table = ct_record_get_table (CT_RECORD (mine));
-  GtkWidget *grid = gtk_grid_new ();
-  int row = 1;
+  GtkWidget *grid = ct_conflict_grid_new (_("Shown here"), _("Saved now"));
 
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 18);
-  gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
-  gtk_grid_attach (GTK_GRID (grid), cell_new (_("Field"), "heading"), 0, 0, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), cell_new (_("Shown here"), "heading"), 1, 0, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), cell_new (_("Saved now"), "heading"), 2, 0, 1, 1);
   for (guint i = 0; i < table->n_fields; i++)
     {
       const char *field = table->fields[i].name;
       g_autofree char *a = ct_ticket_detail_dup_field_text (self, mine, field);
       g_autofree char *b = ct_ticket_detail_dup_field_text (self, theirs, field);
 
-      if (g_strcmp0 (a, b) == 0)
-        continue;
-      gtk_grid_attach (GTK_GRID (grid), cell_new (_(table->fields[i].nick), "dim-label"),
-                       0, row, 1, 1);
-      gtk_grid_attach (GTK_GRID (grid), cell_new (*a ? a : "—", NULL), 1, row, 1, 1);
-      gtk_grid_attach (GTK_GRID (grid), cell_new (*b ? b : "—", NULL), 2, row, 1, 1);
-      row++;
+      if (g_strcmp0 (a, b) != 0)
+        ct_conflict_grid_add (grid, _(table->fields[i].nick), a, b);
     }
-  if (row == 1)
-    gtk_grid_attach (GTK_GRID (grid),
-                     cell_new (_("No field differs: they added to the timeline."), "dim-label"),
-                     0, row, 3, 1);
+  if (ct_conflict_grid_get_n_rows (grid) == 0)
+    ct_conflict_grid_add_note (grid, _("No field differs: they added to the timeline."));
   return grid;
 }
 
