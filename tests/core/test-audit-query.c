@@ -156,7 +156,7 @@ test_record_history (Fixture       *f,
   g_assert_null (find_change (created, "phone"));
 
   /* A delete shows the values it had. */
-  ct_test_insert (ct_organisation_get_sites (f->base.org), g_object_ref (gone));
+  ct_test_insert (ct_organisation_get_sites (f->base.org), gone);
   g_assert_true (ct_record_store_delete (ct_organisation_get_sites (f->base.org),
                                          CT_RECORD (gone), "王芳", &error));
   g_assert_no_error (error);
