@@ -18,7 +18,6 @@
 #include "ct-cli.h"
 #include "ct-error.h"
 #include "ct-record-store.h"
-#include "ct-site.h"
 
 typedef struct
 {
@@ -69,26 +68,8 @@ find_site (CtDatabase  *db,
            gint64      *site_id,
            GError     **error)
 {
-  g_autoptr(CtRecordStore) sites = NULL;
-  CtRecord *site;
-
   *site_id = 0;
-  if (name == NULL)
-    return TRUE;
-  sites = ct_record_store_new (db, CT_TYPE_SITE);
-  if (!ct_record_store_reload (sites, error))
-    return FALSE;
-  site = ct_record_store_find (sites, "name", name);
-  if (site == NULL)
-    site = ct_record_store_find (sites, "code", name);
-  if (site == NULL)
-    {
-      g_set_error (error, CT_STORE_ERROR, CT_STORE_ERROR_NOT_FOUND,
-                   _("No site is named “%s”; check the name in the Sites list"), name);
-      return FALSE;
-    }
-  *site_id = ct_record_get_id (site);
-  return TRUE;
+  return name == NULL || ct_cli_lookup_site (db, name, site_id, NULL, error);
 }
 
 static CtWorkCalendar *

@@ -12,7 +12,6 @@
 #include "ct-asset-kpi.h"
 #include "ct-cli.h"
 #include "ct-record-store.h"
-#include "ct-site.h"
 #include "ct-ticket.h"
 #include "ct-ticket-kpi.h"
 
@@ -132,51 +131,6 @@ print_text (CtTicketKpis *kpis,
     }
 }
 
-/* "阳光花园, 翠湖苑" or "none". */
-static char *
-site_names (CtRecordStore *sites)
-{
-  GListModel *model = ct_record_store_get_model (sites);
-  g_autoptr(GString) names = g_string_new (NULL);
-
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(CtRecord) site = g_list_model_get_item (model, i);
-
-      g_string_append_printf (names, "%s%s", i ? ", " : "", ct_record_get_string (site, "name"));
-    }
-  if (names->len == 0)
-    /* Translators: the list of sites when there is none */
-    g_string_append (names, _("none"));
-  return g_string_free (g_steal_pointer (&names), FALSE);
-}
-
-/* The id of the site called @name (or with that code). */
-static gboolean
-find_site (CtDatabase  *db,
-           const char  *name,
-           gint64      *site_id,
-           GError     **error)
-{
-  g_autoptr(CtRecordStore) sites = ct_record_store_new (db, CT_TYPE_SITE);
-  CtRecord *site;
-
-  if (!ct_record_store_reload (sites, error))
-    return FALSE;
-  site = ct_cli_find_site (sites, name);
-  if (site == NULL)
-    {
-      g_autofree char *known = site_names (sites);
-
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
-                   _("No site is called “%s” in “%s”. Its sites: %s."), name,
-                   ct_database_get_path (db), known);
-      return FALSE;
-    }
-  *site_id = ct_record_get_id (site);
-  return TRUE;
-}
-
 /* "1 / 3" for a rate, "96.0 h down / 1680.0 h" for availability, "4 failures"
  * for the mean times, the hours of both years for the change. */
 static char *
@@ -251,7 +205,7 @@ run_kpi (CtCliCommon *common,
   if (!ct_kpi_period_set_dates (&period, tz, options->from, options->to, &error)
       || (options->now && !ct_kpi_parse_time (tz, options->now, &period.now, &error)))
     return ct_cli_usage_fail (error->message);
-  if (options->site && !find_site (db, options->site, &period.site_id, &error))
+  if (options->site && !ct_cli_lookup_site (db, options->site, &period.site_id, NULL, &error))
     return ct_cli_fail (error);
   if (!(kpis = ct_ticket_kpis_compute (db, &period, &error))
       || !(assets = ct_asset_kpis_compute (db, &period, &error)))

@@ -12,7 +12,6 @@
 #include "ct-cli.h"
 #include "ct-record-store.h"
 #include "ct-report.h"
-#include "ct-site.h"
 
 typedef struct
 {
@@ -36,33 +35,6 @@ report_options_clear (ReportOptions *options)
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ReportOptions, report_options_clear)
-
-/* The id and name of the site called @name (or with that code). */
-static gboolean
-find_site (CtDatabase  *db,
-           const char  *name,
-           gint64      *site_id,
-           char       **site_name,
-           GError     **error)
-{
-  g_autoptr(CtRecordStore) sites = ct_record_store_new (db, CT_TYPE_SITE);
-  CtRecord *site;
-
-  if (!ct_record_store_reload (sites, error))
-    return FALSE;
-  site = ct_cli_find_site (sites, name);
-  if (site == NULL)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
-                   _("No site is called “%s” in “%s”: check the name with the Sites "
-                     "list or leave out --site for all sites."), name,
-                   ct_database_get_path (db));
-      return FALSE;
-    }
-  *site_id = ct_record_get_id (site);
-  *site_name = g_strdup (ct_record_get_string (site, "name"));
-  return TRUE;
-}
 
 static gboolean
 check_lang (const char *lang)
@@ -90,7 +62,7 @@ run_report (CtCliCommon   *common,
                                   period.now ? period.now : g_get_real_time () / G_USEC_PER_SEC,
                                   &period, &error))
     return ct_cli_usage_fail (error->message);
-  if (options->site && !find_site (db, options->site, &period.site_id, &site_name, &error))
+  if (options->site && !ct_cli_lookup_site (db, options->site, &period.site_id, &site_name, &error))
     return ct_cli_fail (error);
   if (!(report = ct_report_new (db, &period, site_name, options->lang, &error))
       || (options->pdf && !ct_report_save_pdf (report, options->pdf, &error))

@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <stdio.h>
 
 #include "ct-cli.h"
@@ -65,6 +66,53 @@ ct_cli_find_site (CtRecordStore *sites,
   CtRecord *site = ct_record_store_find (sites, "name", text);
 
   return site != NULL ? site : ct_record_store_find (sites, "code", text);
+}
+
+/* "翠湖花园, 锦绣华庭" or "none". */
+static char *
+site_names (CtRecordStore *sites)
+{
+  GListModel *model = ct_record_store_get_model (sites);
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(CtRecord) site = g_list_model_get_item (model, i);
+
+      g_string_append_printf (names, "%s%s", i ? ", " : "", ct_record_get_string (site, "name"));
+    }
+  if (names->len == 0)
+    /* Translators: the list of sites when there is none */
+    g_string_append (names, _("none"));
+  return g_string_free (g_steal_pointer (&names), FALSE);
+}
+
+gboolean
+ct_cli_lookup_site (CtDatabase  *db,
+                    const char  *name,
+                    gint64      *site_id,
+                    char       **site_name,
+                    GError     **error)
+{
+  g_autoptr(CtRecordStore) sites = ct_record_store_new (db, CT_TYPE_SITE);
+  CtRecord *site;
+
+  if (!ct_record_store_reload (sites, error))
+    return FALSE;
+  site = ct_cli_find_site (sites, name);
+  if (site == NULL)
+    {
+      g_autofree char *known = site_names (sites);
+
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                   _("No site is called “%s” in “%s”. Its sites: %s."), name,
+                   ct_database_get_path (db), known);
+      return FALSE;
+    }
+  *site_id = ct_record_get_id (site);
+  if (site_name != NULL)
+    *site_name = g_strdup (ct_record_get_string (site, "name"));
+  return TRUE;
 }
 
 void

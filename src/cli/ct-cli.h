@@ -134,6 +134,14 @@ CtDatabase     *ct_cli_open_zoned   (const char      *path,
 /* The site of @sites called @text, else the one with that code; NULL if none. */
 CtRecord       *ct_cli_find_site    (CtRecordStore   *sites,
                                      const char      *text);
+/* Reads the sites of @db and finds @name (or the site with that code): its id
+ * and, if @site_name is not NULL, its name. The error names the sites there
+ * are. */
+gboolean        ct_cli_lookup_site  (CtDatabase      *db,
+                                     const char      *name,
+                                     gint64          *site_id,
+                                     char           **site_name,
+                                     GError         **error);
 /* After an export: @message on stdout, or with --json (@json)
  * {"file": @path, @member: @n_rows}. */
 void            ct_cli_print_written (gboolean        json,
