@@ -15,18 +15,9 @@ ct_record_store_record_from_row (CtRecordStore *self,
 {
   CtRecord *record = g_object_new (self->record_type, NULL);
 
-  for (guint i = 0; i < self->table->n_fields; i++)
-    {
-      const CtField *f = &self->table->fields[i];
-      int col = META_COLUMNS + i;
-
-      if (f->type == CT_FIELD_TEXT || f->type == CT_FIELD_DATE)
-        ct_record_load_field (record, i, (const char *) sqlite3_column_text (stmt, col), 0);
-      else
-        ct_record_load_field (record, i, NULL, sqlite3_column_int64 (stmt, col));
-    }
-  ct_record_set_meta (record, sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1),
-                      sqlite3_column_int64 (stmt, 2), sqlite3_column_int64 (stmt, 3));
+  ct_record_load_row (record, stmt, META_COLUMNS);
+  ct_record_load_meta (record, sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1),
+                       sqlite3_column_int64 (stmt, 2), sqlite3_column_int64 (stmt, 3));
   return record;
 }
 

@@ -8,13 +8,29 @@
 
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
+#include <sqlite3.h>
+#include <string.h>
 
 #include "ct-error.h"
 #include "ct-record-private.h"
 
+/* A field's value: text fields (TEXT, DATE) hold a string, never NULL; the
+ * others a number. A record read from the file keeps all its strings in one
+ * block after the slots (the list pages read thousands of records; a GValue
+ * and an allocation per field made reading a page several times slower than
+ * SQLite's part of it); a string set later is allocated alone and marked in
+ * @owned. */
+typedef union
+{
+  const char *text;
+  gint64      number;
+} Slot;
+
 typedef struct
 {
-  GValue *values;   /* one per field of the class's table */
+  Slot   *slots;    /* one per field of the class's table, then the owned
+                     * flags, then the strings read from the file */
+  guint8 *owned;    /* per field: slots[i].text is allocated on its own */
   gint64  id;
   gint64  version;
   gint64  created_at;
@@ -32,48 +48,80 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static GType
-field_gtype (CtFieldType type)
+static inline gboolean
+is_text (const CtField *field)
 {
-  switch (type)
+  return field->type == CT_FIELD_TEXT || field->type == CT_FIELD_DATE;
+}
+
+/* The slots block with @extra bytes of strings after the flags; texts "". */
+static void
+alloc_slots (CtRecordPrivate   *priv,
+             const CtTableInfo *table,
+             gsize              extra)
+{
+  guint n = table->n_fields;
+
+  priv->slots = g_malloc (n * sizeof (Slot) + n + extra);
+  priv->owned = (guint8 *) (priv->slots + n);
+  memset (priv->owned, 0, n);
+  for (guint i = 0; i < n; i++)
     {
-    case CT_FIELD_INT:
-    case CT_FIELD_REF:
-    case CT_FIELD_OPT_INT:
-      return G_TYPE_INT64;
-    case CT_FIELD_TEXT:
-    case CT_FIELD_DATE:
-    default:
-      return G_TYPE_STRING;
+      if (is_text (&table->fields[i]))
+        priv->slots[i].text = "";
+      else
+        priv->slots[i].number = 0;
     }
 }
 
-static GValue *
-ensure_values (CtRecord *self)
+static void
+free_slots (CtRecordPrivate   *priv,
+            const CtTableInfo *table)
+{
+  if (priv->slots == NULL)
+    return;
+  for (guint i = 0; i < table->n_fields; i++)
+    if (priv->owned[i])
+      g_free ((char *) priv->slots[i].text);
+  g_clear_pointer (&priv->slots, g_free);
+  priv->owned = NULL;
+}
+
+static Slot *
+ensure_slots (CtRecord *self)
 {
   CtRecordPrivate *priv = ct_record_get_instance_private (self);
   const CtTableInfo *table = CT_RECORD_GET_CLASS (self)->table;
 
   g_assert (table != NULL);
-  if (priv->values == NULL)
-    {
-      priv->values = g_new0 (GValue, table->n_fields);
-      for (guint i = 0; i < table->n_fields; i++)
-        {
-          g_value_init (&priv->values[i], field_gtype (table->fields[i].type));
-          if (G_VALUE_HOLDS_STRING (&priv->values[i]))
-            g_value_set_static_string (&priv->values[i], "");
-        }
-    }
-  return priv->values;
+  if (priv->slots == NULL)
+    alloc_slots (priv, table, 0);
+  return priv->slots;
 }
 
+/* Replaces text slot @i by @text, which it takes. */
+static void
+take_text (CtRecordPrivate *priv,
+           guint            i,
+           char            *text)
+{
+  if (priv->owned[i])
+    g_free ((char *) priv->slots[i].text);
+  priv->slots[i].text = text;
+  priv->owned[i] = TRUE;
+}
+
+/* The index of @field: first by address (the names callers pass are mostly
+ * the same literals as the table's), then by name. */
 static int
 field_index (CtRecord   *self,
              const char *field)
 {
   const CtTableInfo *table = CT_RECORD_GET_CLASS (self)->table;
 
+  for (guint i = 0; i < table->n_fields; i++)
+    if (table->fields[i].name == field)
+      return (int) i;
   for (guint i = 0; i < table->n_fields; i++)
     if (g_str_equal (table->fields[i].name, field))
       return (int) i;
@@ -87,9 +135,13 @@ field_get_property (GObject    *object,
                     GValue     *value,
                     GParamSpec *pspec)
 {
-  GValue *values = ensure_values (CT_RECORD (object));
+  CtRecord *self = CT_RECORD (object);
+  const Slot *slot = &ensure_slots (self)[prop_id - 1];
 
-  g_value_copy (&values[prop_id - 1], value);
+  if (is_text (&CT_RECORD_GET_CLASS (self)->table->fields[prop_id - 1]))
+    g_value_set_string (value, slot->text);
+  else
+    g_value_set_int64 (value, slot->number);
 }
 
 static void
@@ -99,21 +151,23 @@ field_set_property (GObject      *object,
                     GParamSpec   *pspec)
 {
   CtRecord *self = CT_RECORD (object);
-  GValue *slot = &ensure_values (self)[prop_id - 1];
+  CtRecordPrivate *priv = ct_record_get_instance_private (self);
+  guint i = prop_id - 1;
+  Slot *slot = &ensure_slots (self)[i];
 
-  if (G_VALUE_HOLDS_STRING (slot))
+  if (is_text (&CT_RECORD_GET_CLASS (self)->table->fields[i]))
     {
       g_autofree char *text = g_strstrip (g_strdup (g_value_get_string (value) ?: ""));
 
-      if (g_strcmp0 (text, g_value_get_string (slot)) == 0)
+      if (g_str_equal (text, slot->text))
         return;
-      g_value_take_string (slot, g_steal_pointer (&text));
+      take_text (priv, i, g_steal_pointer (&text));
     }
   else
     {
-      if (g_value_get_int64 (slot) == g_value_get_int64 (value))
+      if (slot->number == g_value_get_int64 (value))
         return;
-      g_value_set_int64 (slot, g_value_get_int64 (value));
+      slot->number = g_value_get_int64 (value);
     }
   g_object_notify_by_pspec (object, pspec);
 }
@@ -145,12 +199,7 @@ ct_record_finalize (GObject *object)
   CtRecord *self = CT_RECORD (object);
   CtRecordPrivate *priv = ct_record_get_instance_private (self);
 
-  if (priv->values)
-    {
-      for (guint i = 0; i < CT_RECORD_GET_CLASS (self)->table->n_fields; i++)
-        g_value_unset (&priv->values[i]);
-      g_free (priv->values);
-    }
+  free_slots (priv, CT_RECORD_GET_CLASS (self)->table);
   G_OBJECT_CLASS (ct_record_parent_class)->finalize (object);
 }
 
@@ -189,6 +238,7 @@ ct_record_class_set_table (CtRecordClass     *klass,
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  g_assert (table->n_fields <= CT_RECORD_MAX_FIELDS);
   klass->table = table;
   object_class->get_property = field_get_property;
   object_class->set_property = field_set_property;
@@ -199,7 +249,7 @@ ct_record_class_set_table (CtRecordClass     *klass,
                           | G_PARAM_STATIC_BLURB; /* names with "_" are copied */
       GParamSpec *pspec;
 
-      if (field_gtype (f->type) == G_TYPE_STRING)
+      if (is_text (f))
         pspec = g_param_spec_string (f->name, NULL, NULL, "", flags);
       else
         pspec = g_param_spec_int64 (f->name, NULL, NULL, G_MININT64, G_MAXINT64, 0, flags);
@@ -208,17 +258,58 @@ ct_record_class_set_table (CtRecordClass     *klass,
 }
 
 void
-ct_record_load_field (CtRecord   *self,
-                      guint       index,
-                      const char *text,
-                      gint64      number)
+ct_record_load_row (CtRecord     *self,
+                    sqlite3_stmt *stmt,
+                    int           first)
 {
-  GValue *slot = &ensure_values (self)[index];
+  CtRecordPrivate *priv = ct_record_get_instance_private (self);
+  const CtTableInfo *table = CT_RECORD_GET_CLASS (self)->table;
+  const char *texts[CT_RECORD_MAX_FIELDS];
+  gsize extra = 0;
+  char *arena;
 
-  if (G_VALUE_HOLDS_STRING (slot))
-    g_value_set_string (slot, text ? text : "");
-  else
-    g_value_set_int64 (slot, number);
+  /* An init () may have set defaults: the row replaces them. */
+  free_slots (priv, table);
+  /* The length after the text: sqlite3_column_bytes () then counts the UTF-8
+   * SQLite just made, with no second conversion. */
+  for (guint i = 0; i < table->n_fields; i++)
+    if (is_text (&table->fields[i]))
+      {
+        texts[i] = (const char *) sqlite3_column_text (stmt, first + (int) i);
+        if (texts[i] != NULL)
+          extra += (gsize) sqlite3_column_bytes (stmt, first + (int) i) + 1;
+      }
+  alloc_slots (priv, table, extra);
+  arena = (char *) priv->owned + table->n_fields;
+  for (guint i = 0; i < table->n_fields; i++)
+    {
+      if (!is_text (&table->fields[i]))
+        priv->slots[i].number = sqlite3_column_int64 (stmt, first + (int) i);
+      else if (texts[i] != NULL && texts[i][0] != '\0')
+        {
+          gsize len = (gsize) sqlite3_column_bytes (stmt, first + (int) i);
+
+          memcpy (arena, texts[i], len);
+          arena[len] = '\0';
+          priv->slots[i].text = arena;
+          arena += len + 1;
+        }
+    }
+}
+
+void
+ct_record_load_meta (CtRecord *self,
+                     gint64    id,
+                     gint64    version,
+                     gint64    created_at,
+                     gint64    updated_at)
+{
+  CtRecordPrivate *priv = ct_record_get_instance_private (self);
+
+  priv->id = id;
+  priv->version = version;
+  priv->created_at = created_at;
+  priv->updated_at = updated_at;
 }
 
 const CtTableInfo *
@@ -297,7 +388,7 @@ ct_record_get_string (CtRecord   *self,
   g_return_val_if_fail (CT_IS_RECORD (self), NULL);
   if ((i = field_index (self, field)) < 0)
     return NULL;
-  return g_value_get_string (&ensure_values (self)[i]);
+  return ensure_slots (self)[i].text;
 }
 
 void
@@ -318,7 +409,7 @@ ct_record_get_int (CtRecord   *self,
   g_return_val_if_fail (CT_IS_RECORD (self), 0);
   if ((i = field_index (self, field)) < 0)
     return 0;
-  return g_value_get_int64 (&ensure_values (self)[i]);
+  return ensure_slots (self)[i].number;
 }
 
 void
@@ -352,18 +443,25 @@ CtRecord *
 ct_record_copy (CtRecord *self)
 {
   CtRecordPrivate *priv = ct_record_get_instance_private (self);
+  CtRecordPrivate *cpriv;
   const CtTableInfo *table;
   CtRecord *copy;
-  GValue *from, *to;
+  const Slot *from;
 
   g_return_val_if_fail (CT_IS_RECORD (self), NULL);
   table = ct_record_get_table (self);
   copy = g_object_new (G_OBJECT_TYPE (self), NULL);
-  from = ensure_values (self);
-  to = ensure_values (copy);
+  cpriv = ct_record_get_instance_private (copy);
+  from = ensure_slots (self);
+  ensure_slots (copy);
   for (guint i = 0; i < table->n_fields; i++)
-    g_value_copy (&from[i], &to[i]);
-  ct_record_set_meta (copy, priv->id, priv->version, priv->created_at, priv->updated_at);
+    {
+      if (!is_text (&table->fields[i]))
+        cpriv->slots[i].number = from[i].number;
+      else if (from[i].text[0] != '\0')
+        take_text (cpriv, i, g_strdup (from[i].text));
+    }
+  ct_record_load_meta (copy, priv->id, priv->version, priv->created_at, priv->updated_at);
   return copy;
 }
 
@@ -373,16 +471,24 @@ ct_record_assign (CtRecord *self,
 {
   CtRecordPrivate *fpriv = ct_record_get_instance_private (from);
   const CtTableInfo *table;
-  GValue *src;
+  const Slot *src;
 
   g_return_if_fail (CT_IS_RECORD (self) && CT_IS_RECORD (from));
   g_return_if_fail (G_OBJECT_TYPE (self) == G_OBJECT_TYPE (from));
 
   table = ct_record_get_table (self);
-  src = ensure_values (from);
+  src = ensure_slots (from);
   g_object_freeze_notify (G_OBJECT (self));
   for (guint i = 0; i < table->n_fields; i++)
-    g_object_set_property (G_OBJECT (self), table->fields[i].name, &src[i]);
+    {
+      g_auto(GValue) value = G_VALUE_INIT;
+
+      if (is_text (&table->fields[i]))
+        g_value_set_static_string (g_value_init (&value, G_TYPE_STRING), src[i].text);
+      else
+        g_value_set_int64 (g_value_init (&value, G_TYPE_INT64), src[i].number);
+      g_object_set_property (G_OBJECT (self), table->fields[i].name, &value);
+    }
   ct_record_set_meta (self, fpriv->id, fpriv->version, fpriv->created_at, fpriv->updated_at);
   g_object_thaw_notify (G_OBJECT (self));
 }
@@ -392,19 +498,19 @@ ct_record_equal_values (CtRecord *a,
                         CtRecord *b)
 {
   const CtTableInfo *table;
-  GValue *va, *vb;
+  const Slot *va, *vb;
 
   g_return_val_if_fail (CT_IS_RECORD (a) && CT_IS_RECORD (b), FALSE);
   if (G_OBJECT_TYPE (a) != G_OBJECT_TYPE (b))
     return FALSE;
   table = ct_record_get_table (a);
-  va = ensure_values (a);
-  vb = ensure_values (b);
+  va = ensure_slots (a);
+  vb = ensure_slots (b);
   for (guint i = 0; i < table->n_fields; i++)
     {
-      if (G_VALUE_HOLDS_STRING (&va[i])
-          ? g_strcmp0 (g_value_get_string (&va[i]), g_value_get_string (&vb[i])) != 0
-          : g_value_get_int64 (&va[i]) != g_value_get_int64 (&vb[i]))
+      if (is_text (&table->fields[i])
+          ? !g_str_equal (va[i].text, vb[i].text)
+          : va[i].number != vb[i].number)
         return FALSE;
     }
   return TRUE;
@@ -416,11 +522,11 @@ ct_record_to_json (CtRecord *self)
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonNode) root = NULL;
   const CtTableInfo *table;
-  GValue *values;
+  const Slot *values;
 
   g_return_val_if_fail (CT_IS_RECORD (self), NULL);
   table = ct_record_get_table (self);
-  values = ensure_values (self);
+  values = ensure_slots (self);
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "id");
   json_builder_add_int_value (builder, ct_record_get_id (self));
@@ -432,13 +538,13 @@ ct_record_to_json (CtRecord *self)
 
       json_builder_set_member_name (builder, f->name);
       if (f->type == CT_FIELD_TEXT)
-        json_builder_add_string_value (builder, g_value_get_string (&values[i]));
-      else if (f->type == CT_FIELD_DATE && *g_value_get_string (&values[i]) != '\0')
-        json_builder_add_string_value (builder, g_value_get_string (&values[i]));
+        json_builder_add_string_value (builder, values[i].text);
+      else if (f->type == CT_FIELD_DATE && *values[i].text != '\0')
+        json_builder_add_string_value (builder, values[i].text);
       else if (f->type == CT_FIELD_INT
                || ((f->type == CT_FIELD_REF || f->type == CT_FIELD_OPT_INT)
-                   && g_value_get_int64 (&values[i]) != 0))
-        json_builder_add_int_value (builder, g_value_get_int64 (&values[i]));
+                   && values[i].number != 0))
+        json_builder_add_int_value (builder, values[i].number);
       else
         json_builder_add_null_value (builder);
     }
