@@ -96,9 +96,6 @@ struct _CtAssetsPage
 };
 
 /* ct-assets-page.c */
-void        ct_assets_page_apply_query          (CtAssetsPage *self);
-/* Reads the file again after a change, keeping the selected asset. */
-void        ct_assets_page_refresh              (CtAssetsPage *self);
 GtkWindow  *ct_assets_page_get_window           (CtAssetsPage *self);
 /* Shows @message (plain text, escaped here) in a toast. */
 void        ct_assets_page_toast                (CtAssetsPage *self,
@@ -107,6 +104,16 @@ void        ct_assets_page_toast                (CtAssetsPage *self,
  * NULL without a file or zone. */
 char       *ct_assets_page_dup_day              (CtAssetsPage *self,
                                                  int           days_ahead);
+
+/* ct-assets-list.c: the ledger's model, count and empty states, and the
+ * selected asset in the detail pane */
+void        ct_assets_page_class_init_list      (GtkWidgetClass *widget_class);
+void        ct_assets_page_init_list            (CtAssetsPage *self);
+void        ct_assets_page_apply_query          (CtAssetsPage *self);
+/* Reads the file again after a change, keeping the selected asset. */
+void        ct_assets_page_refresh              (CtAssetsPage *self);
+/* Shows the list, or why it is empty, and its count. */
+void        ct_assets_page_update_view          (CtAssetsPage *self);
 
 /* ct-assets-tree.c: site → building → floor/plant room, with counts */
 void        ct_assets_page_class_init_tree      (GtkWidgetClass *widget_class);

@@ -1,6 +1,6 @@
 /* ct-assets-page.c — the Assets tab: the location tree beside the ledger over
  * a lazy store model (sort, filters and search in SQL), the detail of the
- * selected asset on the right
+ * selected asset on the right (the list and the detail: ct-assets-list.c)
  *
  * The ledger is read when the tab is first shown; the badge (overdue
  * maintenance tasks) is one count and is kept from the start.
@@ -14,99 +14,14 @@
 #include <glib/gi18n.h>
 
 #include "ct-assets-page-private.h"
-#include "widgets/ct-record-list.h"
-
-/* The detail's width when the page is first shown: its two action buttons
- * on one line, in English too. */
-#define DETAIL_WIDTH 364
 
 G_DEFINE_FINAL_TYPE (CtAssetsPage, ct_assets_page, CT_TYPE_PAGE)
-
-/* Whether the file holds no asset at all (rather than none matching). */
-static gboolean
-ledger_is_empty (gpointer data)
-{
-  CtAssetsPage *self = data;
-  CtAssetQuery all = CT_ASSET_QUERY_INIT;
-  g_autoptr(GError) error = NULL;
-
-  all.include_retired = TRUE;
-  if (ct_asset_query_count (self->store, &all, &error) > 0)
-    return FALSE;
-  if (error != NULL)
-    ct_assets_page_toast (self, error->message);
-  return error == NULL;
-}
-
-static void
-update_view (CtAssetsPage *self)
-{
-  guint n = self->model ? g_list_model_get_n_items (G_LIST_MODEL (self->model)) : 0;
-  g_autofree char *count = NULL;
-  const char *child;
-
-  if (self->model != NULL)
-    count = g_strdup_printf (ngettext ("%'u asset", "%'u assets", n), n);
-  child = ct_record_list_show (self->content_stack, self->count_label,
-                               G_LIST_MODEL (self->model), count, ledger_is_empty, self);
-  /* An empty ledger has nothing to detail: its status page takes the width. */
-  gtk_widget_set_visible (GTK_WIDGET (self->detail), g_strcmp0 (child, "empty") != 0);
-}
-
-gboolean
-ct_assets_page_select_id (CtAssetsPage *self,
-                          gint64        id)
-{
-  guint position;
-
-  g_return_val_if_fail (CT_IS_ASSETS_PAGE (self), FALSE);
-
-  if (self->model == NULL || id == 0)
-    return FALSE;
-  position = ct_asset_list_model_find (self->model, id);
-  if (position == G_MAXUINT)
-    return FALSE;
-  self->keep_id = id;
-  gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), position, TRUE);
-  ct_record_list_scroll_to (self->column_view, position);
-  return TRUE;
-}
 
 static void
 show_error (CtAssetsPage *self,
             const GError *error)
 {
   ct_assets_page_toast (self, error->message);
-}
-
-void
-ct_assets_page_apply_query (CtAssetsPage *self)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (self->model == NULL)
-    return;
-  if (!ct_asset_list_model_set_query (self->model, &self->filter.query, &error))
-    show_error (self, error);
-  ct_assets_page_select_id (self, self->keep_id);
-  update_view (self);
-  ct_assets_page_update_actions (self);
-}
-
-void
-ct_assets_page_refresh (CtAssetsPage *self)
-{
-  g_autoptr(GError) error = NULL;
-
-  ct_assets_page_update_badge (self);
-  if (self->model == NULL)
-    return;
-  if (!ct_asset_list_model_refresh (self->model, &error))
-    show_error (self, error);
-  ct_assets_page_select_id (self, self->keep_id);
-  ct_assets_page_update_tree_counts (self);
-  update_view (self);
-  ct_assets_page_update_actions (self);
 }
 
 GtkWindow *
@@ -143,30 +58,8 @@ ct_assets_page_dup_day (CtAssetsPage *self,
 }
 
 static void
-selection_changed_cb (CtAssetsPage *self)
-{
-  CtAsset *asset = ct_assets_page_get_selected (self);
-  CtAsset *shown = ct_asset_detail_get_asset (self->detail);
-
-  ct_assets_page_update_actions (self);
-  if (ct_record_list_pick (CT_RECORD (asset), CT_RECORD (shown), &self->keep_id))
-    ct_asset_detail_set_asset (self->detail, asset);
-}
-
-static void
 store_changed_cb (CtAssetsPage *self)
 {
-  ct_assets_page_refresh (self);
-}
-
-/* An action saved in the pane: keep its asset selected. */
-static void
-detail_changed_cb (CtAssetsPage *self)
-{
-  CtAsset *asset = ct_asset_detail_get_asset (self->detail);
-
-  if (asset != NULL)
-    self->keep_id = ct_record_get_id (CT_RECORD (asset));
   ct_assets_page_refresh (self);
 }
 
@@ -235,7 +128,7 @@ load (CtAssetsPage *self)
   if (!ct_asset_list_model_set_query (self->model, &self->filter.query, &error))
     show_error (self, error);
   gtk_multi_selection_set_model (self->selection, G_LIST_MODEL (self->model));
-  update_view (self);
+  ct_assets_page_update_view (self);
   ct_assets_page_update_actions (self);
 }
 
@@ -266,7 +159,7 @@ ct_assets_page_context_changed (CtPage *page)
         load (self);
     }
   ct_assets_page_update_badge (self);
-  update_view (self);
+  ct_assets_page_update_view (self);
   ct_assets_page_update_actions (self);
 }
 
@@ -297,22 +190,6 @@ search_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   gtk_widget_grab_focus (GTK_WIDGET (CT_ASSETS_PAGE (widget)->search_entry));
-}
-
-/* The first time the page is laid out, the detail gets DETAIL_WIDTH (or
- * its minimum, when wider) and the list the rest; then the list takes what
- * the window gains. At 1280 pixels the list keeps about 740 for its columns. */
-static void
-place_paned_cb (CtAssetsPage *self)
-{
-  int max = 0;
-  int width = gtk_widget_get_width (GTK_WIDGET (self->detail_paned));
-
-  g_object_get (self->detail_paned, "max-position", &max, NULL);
-  if (self->paned_placed || max <= 0 || width <= 0)
-    return;
-  self->paned_placed = TRUE;
-  gtk_paned_set_position (self->detail_paned, MIN (max, width - DETAIL_WIDTH));
 }
 
 static void
@@ -366,13 +243,9 @@ ct_assets_page_class_init (CtAssetsPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/caretaker/Caretaker/ui/ct-assets-page.ui");
   gtk_widget_class_bind_template_child (widget_class, CtAssetsPage, search_entry);
-  gtk_widget_class_bind_template_child (widget_class, CtAssetsPage, count_label);
-  gtk_widget_class_bind_template_child (widget_class, CtAssetsPage, content_stack);
-  gtk_widget_class_bind_template_child (widget_class, CtAssetsPage, detail_paned);
   gtk_widget_class_bind_template_child (widget_class, CtAssetsPage, tree_button);
   gtk_widget_class_bind_template_child (widget_class, CtAssetsPage, tree_label);
-  gtk_widget_class_bind_template_child (widget_class, CtAssetsPage, detail);
-  gtk_widget_class_bind_template_callback (widget_class, detail_changed_cb);
+  ct_assets_page_class_init_list (widget_class);
   ct_assets_page_class_init_tree (widget_class);
   ct_assets_page_class_init_columns (widget_class);
   ct_assets_page_class_init_filters (widget_class);
@@ -398,31 +271,18 @@ ct_assets_page_init (CtAssetsPage *self)
   ct_page_set_title (CT_PAGE (self), _("Assets"));
   ct_page_set_icon_name (CT_PAGE (self), "applications-engineering-symbolic");
 
-  self->selection = gtk_multi_selection_new (NULL);
-  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
-  g_signal_connect_object (self->selection, "selection-changed",
-                           G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
-
-  g_signal_connect_object (self->detail_paned, "notify::max-position",
-                           G_CALLBACK (place_paned_cb), self, G_CONNECT_SWAPPED);
+  ct_assets_page_init_list (self);
   ct_assets_page_init_tree (self);
   ct_assets_page_init_filters (self);
   ct_assets_page_init_columns (self);
   ct_assets_page_update_actions (self);
-  update_view (self);
+  ct_assets_page_update_view (self);
 }
 
 GtkWidget *
 ct_assets_page_new (void)
 {
   return g_object_new (CT_TYPE_ASSETS_PAGE, NULL);
-}
-
-GListModel *
-ct_assets_page_get_model (CtAssetsPage *self)
-{
-  g_return_val_if_fail (CT_IS_ASSETS_PAGE (self), NULL);
-  return self->model ? G_LIST_MODEL (self->model) : NULL;
 }
 
 void
@@ -434,29 +294,4 @@ ct_assets_page_set_search_text (CtAssetsPage *self,
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
   ct_assets_page_read_filters (self);   /* now, not after the typing delay */
   ct_assets_page_apply_query (self);
-}
-
-const char *
-ct_assets_page_get_visible_child (CtAssetsPage *self)
-{
-  g_return_val_if_fail (CT_IS_ASSETS_PAGE (self), NULL);
-  return gtk_stack_get_visible_child_name (self->content_stack);
-}
-
-CtAsset *
-ct_assets_page_get_selected (CtAssetsPage *self)
-{
-  g_autoptr(GtkBitset) selected = NULL;
-  CtAsset *asset;
-
-  g_return_val_if_fail (CT_IS_ASSETS_PAGE (self), NULL);
-
-  selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
-  if (gtk_bitset_is_empty (selected))
-    return NULL;
-  asset = g_list_model_get_item (G_LIST_MODEL (self->selection), gtk_bitset_get_minimum (selected));
-  /* The model keeps the rows it has read: borrowed, like
-   * gtk_single_selection_get_selected_item (). */
-  g_object_unref (asset);
-  return asset;
 }

@@ -80,23 +80,20 @@ choose_file (CtDashboardPage       *self,
 {
   gboolean pdf = kind == CT_DASHBOARD_REPORT_PDF;
   g_autofree char *name = NULL;
-  g_autoptr(GtkFileFilter) filter = NULL;
   GtkFileChooserNative *native;
 
   if (self->context == NULL || self->tz == NULL)
     return;
   name = dup_file_name (self, kind);
-  filter = gtk_file_filter_new ();
 
   native = gtk_file_chooser_native_new (pdf ? _("Save the Report as PDF")
                                             : _("Export the KPI Tables to Excel"),
                                         get_window (self), GTK_FILE_CHOOSER_ACTION_SAVE,
                                         pdf ? _("_Save") : _("_Export"), _("_Cancel"));
-  gtk_file_filter_set_name (filter, pdf ? _("PDF Documents") : _("Excel Workbooks"));
-  gtk_file_filter_add_pattern (filter, pdf ? "*.pdf" : "*.xlsx");
-  gtk_file_filter_add_pattern (filter, pdf ? "*.PDF" : "*.XLSX");
-  gtk_file_filter_add_mime_type (filter, pdf ? "application/pdf" : XLSX_TYPE);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
+  ct_transfer_chooser_add_filter (GTK_FILE_CHOOSER (native),
+                                  pdf ? _("PDF Documents") : _("Excel Workbooks"),
+                                  pdf ? "*.pdf" : "*.xlsx",
+                                  pdf ? "application/pdf" : XLSX_TYPE);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), name);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
   g_object_set_data (G_OBJECT (native), "ct-kind", GINT_TO_POINTER (kind));

@@ -21,12 +21,13 @@ get_window (GtkWidget *page)
   return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
 }
 
-/* A filter of the chooser for @pattern ("*.csv", also "*.CSV"). */
-static GtkFileFilter *
-add_filter (GtkFileChooser *chooser,
-            const char     *name,
-            const char     *pattern,
-            const char     *mime_type)
+/* A filter of the chooser for @pattern ("*.csv", also "*.CSV") and
+ * @mime_type (NULL: none). */
+GtkFileFilter *
+ct_transfer_chooser_add_filter (GtkFileChooser *chooser,
+                                const char     *name,
+                                const char     *pattern,
+                                const char     *mime_type)
 {
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   g_autofree char *upper = g_ascii_strup (pattern, -1);
@@ -121,8 +122,10 @@ ct_transfer_export_chooser_new (GtkWidget  *page,
   native = gtk_file_chooser_native_new (_("Export This List"), get_window (page),
                                         GTK_FILE_CHOOSER_ACTION_SAVE,
                                         _("_Export"), _("_Cancel"));
-  add_filter (GTK_FILE_CHOOSER (native), _("Excel Workbooks"), "*.xlsx", XLSX_TYPE);
-  csv = add_filter (GTK_FILE_CHOOSER (native), _("CSV Files"), "*.csv", "text/csv");
+  ct_transfer_chooser_add_filter (GTK_FILE_CHOOSER (native), _("Excel Workbooks"), "*.xlsx",
+                                  XLSX_TYPE);
+  csv = ct_transfer_chooser_add_filter (GTK_FILE_CHOOSER (native), _("CSV Files"), "*.csv",
+                                        "text/csv");
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), name);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
   g_object_set_data (G_OBJECT (native), "ct-csv-filter", csv);
@@ -138,8 +141,8 @@ ct_transfer_import_chooser_new (GtkWidget  *page,
 
   native = gtk_file_chooser_native_new (title, get_window (page), GTK_FILE_CHOOSER_ACTION_OPEN,
                                         _("_Open"), _("_Cancel"));
-  add_filter (GTK_FILE_CHOOSER (native), _("CSV Files"), "*.csv", "text/csv");
-  add_filter (GTK_FILE_CHOOSER (native), _("All Files"), "*", NULL);
+  ct_transfer_chooser_add_filter (GTK_FILE_CHOOSER (native), _("CSV Files"), "*.csv", "text/csv");
+  ct_transfer_chooser_add_filter (GTK_FILE_CHOOSER (native), _("All Files"), "*", NULL);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
   return native;
 }

@@ -27,6 +27,10 @@ void                  ct_transfer_show_error         (GtkWidget              *pa
 void                  ct_transfer_show_import_error  (GtkWidget              *page,
                                                       const GError           *error);
 
+GtkFileFilter        *ct_transfer_chooser_add_filter (GtkFileChooser         *chooser,
+                                                      const char             *name,
+                                                      const char             *pattern,
+                                                      const char             *mime_type);
 GtkFileChooserNative *ct_transfer_export_chooser_new (GtkWidget              *page,
                                                       const char             *name);
 GtkFileChooserNative *ct_transfer_import_chooser_new (GtkWidget              *page,
