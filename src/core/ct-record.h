@@ -45,6 +45,7 @@ struct _CtRecordClass
   GObjectClass parent_class;
 
   const CtTableInfo *table;
+  GParamSpec       **field_pspecs;   /* private: the property of each field */
 
   /* Checks the field values; the error names the field in words a user knows. */
   gboolean (*validate)  (CtRecord  *self,
