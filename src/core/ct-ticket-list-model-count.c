@@ -46,7 +46,12 @@ count_where (CtTicketListModel  *self,
   g_autoptr(GString) sql = g_string_new ("SELECT count(*)");
   sqlite3_stmt *stmt;
 
-  ct_ticket_list_model_append_where (self, sql, segment, cursor != NULL ? op : NULL);
+  /* All of them: along the index that counts them fastest; before a cursor:
+   * along the one of the sort order. */
+  ct_ticket_list_model_append_where (self, sql, segment, cursor != NULL ? op : NULL,
+                                     segment < 0 && cursor == NULL
+                                     ? ct_ticket_filter_get_count_index (self->filter)
+                                     : ct_ticket_filter_get_walk_index (self->filter));
   if (!(stmt = ct_database_prepare (self->db, sql->str, error)))
     return -1;
   ct_ticket_list_model_bind_where (self, stmt, cursor);
@@ -97,7 +102,8 @@ cursor_of (CtTicketListModel  *self,
 
   for (guint i = 0; i < n; i++)
     g_string_append_printf (sql, "%s%s", i > 0 ? ", " : "", keys[i]);
-  ct_ticket_list_model_append_where (self, sql, -1, NULL);
+  /* By its id: SQLite looks the row up, no index needed. */
+  ct_ticket_list_model_append_where (self, sql, -1, NULL, NULL);
   g_string_append (sql, ct_ticket_filter_is_empty (self->filter) ? " WHERE id = ?" : " AND id = ?");
   if (!(stmt = ct_database_prepare (self->db, sql->str, error)))
     return NULL;

@@ -57,10 +57,10 @@ void
 ct_ticket_list_model_append_where (CtTicketListModel *self,
                                    GString           *sql,
                                    int                segment,
-                                   const char        *keyset_op)
+                                   const char        *keyset_op,
+                                   const char        *index)
 {
   const char *keys[MAX_KEYS];
-  const char *index;
   guint n;
 
   if (ct_ticket_filter_is_empty (self->filter) && keyset_op == NULL
@@ -69,7 +69,6 @@ ct_ticket_list_model_append_where (CtTicketListModel *self,
       g_string_append (sql, " FROM tickets");
       return;
     }
-  index = ct_ticket_filter_get_walk_index (self->filter);
   g_string_append (sql, " FROM tickets");
   if (index != NULL)
     g_string_append_printf (sql, " INDEXED BY %s", index);
@@ -102,7 +101,8 @@ ct_ticket_list_model_select_sql (CtTicketListModel *self,
   if (!keys_only)
     g_string_append_printf (sql, "%s, ", self->columns);
   append_list (sql, keys, n, "");
-  ct_ticket_list_model_append_where (self, sql, (int) segment, after ? (descending ? "<" : ">") : NULL);
+  ct_ticket_list_model_append_where (self, sql, (int) segment, after ? (descending ? "<" : ">") : NULL,
+                                     ct_ticket_filter_get_walk_index (self->filter));
   g_string_append (sql, " ORDER BY ");
   append_list (sql, keys, n, descending ? " DESC" : "");
   g_string_append (sql, " LIMIT ? OFFSET ?");

@@ -37,6 +37,7 @@ struct _CtTicketListModel
   guint                   walk_threshold;  /* rows from which pages walk the sort index */
   guint                   chunk_pages;  /* a long skip notes every chunk_pages-th page start */
   GPtrArray              *boundaries;   /* CtListCursor* where page i starts, or NULL */
+  gboolean                chunks_mapped;  /* every chunk_pages-th page start noted */
   GQueue                  pages;        /* of Page, most recently used first */
   GError                 *error;
 };
@@ -54,6 +55,18 @@ typedef struct
 typedef void (*CtListRowFunc) (CtTicketListModel *self,
                                const CtListRow   *row,
                                gpointer           user_data);
+
+/* Page starts (ct-ticket-list-model-jump.c): @cursor is taken. */
+void          ct_ticket_list_model_set_boundary  (CtTicketListModel  *self,
+                                                  guint               index,
+                                                  CtListCursor       *cursor);
+/* The cursor where page @index starts: known, or found by skipping from the
+ * nearest known page start before or after it, or from the end of the list,
+ * whichever is closest. NULL when the rows changed under the model or with
+ * @error set. */
+const CtListCursor *ct_ticket_list_model_find_boundary (CtTicketListModel  *self,
+                                                  guint               index,
+                                                  GError            **error);
 
 CtListCursor *ct_list_cursor_new_start   (CtTicketListModel  *self,
                                           gboolean            reverse);
@@ -98,11 +111,13 @@ guint         ct_ticket_list_model_n_segments   (CtTicketListModel *self);
 guint         ct_ticket_list_model_segment_keys (CtTicketListModel *self,
                                                  guint              segment,
                                                  const char       **keys);
-/* " FROM tickets WHERE <filter> AND <segment (unless -1)> [AND (keys) <op> (?, …)]" */
+/* " FROM tickets [INDEXED BY @index] WHERE <filter> AND <segment (unless -1)>
+ * [AND (keys) <op> (?, …)]" */
 void          ct_ticket_list_model_append_where (CtTicketListModel *self,
                                                  GString           *sql,
                                                  int                segment,
-                                                 const char        *keyset_op);
+                                                 const char        *keyset_op,
+                                                 const char        *index);
 /* "SELECT [columns, ] keys … ORDER BY keys LIMIT ? OFFSET ?", rows after a
  * cursor when @after. */
 char         *ct_ticket_list_model_select_sql   (CtTicketListModel *self,

@@ -17,7 +17,8 @@
 /* The same along a partial index of the open tickets, which holds only those:
  * there a page reads few rows already when a fair share of them match. */
 #define OPEN_WALK_THRESHOLD (4 * PAGE_SIZE)
-/* A long skip notes the start of every CHUNK_PAGES-th page on its way. */
+/* Far jumps note the start of every CHUNK_PAGES-th page
+ * (ct-ticket-list-model-jump.c). */
 #define CHUNK_PAGES 64
 
 typedef struct
@@ -71,80 +72,6 @@ n_pages (CtTicketListModel *self)
 }
 
 static void
-set_boundary (CtTicketListModel *self,
-              guint              index,
-              CtListCursor      *cursor)
-{
-  g_assert (index < self->boundaries->len);
-
-  ct_list_cursor_free (g_ptr_array_index (self->boundaries, index));
-  g_ptr_array_index (self->boundaries, index) = cursor;
-}
-
-#define BOUNDARY(self, i) ((const CtListCursor *) g_ptr_array_index ((self)->boundaries, (i)))
-
-/* Skips from the known start of page @from to page @to (either side), noting
- * the start of every chunk_pages-th page on the way (CHUNK_PAGES, fewer in
- * tests): a later jump nearby then skips few rows. FALSE when the rows
- * changed under the model or with @error set. */
-static gboolean
-skip_pages (CtTicketListModel  *self,
-            guint               from,
-            guint               to,
-            GError            **error)
-{
-  while (from != to)
-    {
-      guint next = from < to ? MIN (to, (from / self->chunk_pages + 1) * self->chunk_pages)
-                             : MAX (to, (from - 1) / self->chunk_pages * self->chunk_pages);
-      guint rows = (from < to ? next - from : from - next) * PAGE_SIZE;
-      CtListCursor *cursor = ct_ticket_list_model_skip (self, BOUNDARY (self, from), rows,
-                                                        from > to, error);
-
-      if (cursor == NULL)
-        return FALSE;
-      set_boundary (self, next, cursor);
-      from = next;
-    }
-  return TRUE;
-}
-
-/* The cursor where page @index starts: known, or found by skipping from the
- * nearest known page start before or after it, or from the end of the list,
- * whichever is closest. NULL when the rows changed under the model or with
- * @error set. */
-static const CtListCursor *
-find_boundary (CtTicketListModel  *self,
-               guint               index,
-               GError            **error)
-{
-  guint last = self->boundaries->len - 1;
-  guint below = index, above = index + 1, from_end, to;
-  g_autoptr(CtListCursor) end = NULL;
-  CtListCursor *cursor;
-
-  if (BOUNDARY (self, index) != NULL)
-    return BOUNDARY (self, index);
-  while (BOUNDARY (self, below) == NULL)   /* page 0's is always known */
-    below--;
-  while (above <= last && BOUNDARY (self, above) == NULL)
-    above++;
-  from_end = self->n_items - index * PAGE_SIZE + 1;   /* the row before the page */
-  if ((index - below) * PAGE_SIZE <= MIN (from_end, (above - index) * PAGE_SIZE))
-    return skip_pages (self, below, index, error) ? BOUNDARY (self, index) : NULL;
-  if (above <= last && (above - index) * PAGE_SIZE <= from_end)
-    return skip_pages (self, above, index, error) ? BOUNDARY (self, index) : NULL;
-  /* From the end to a chunk's page start, then as from a known one. */
-  to = MAX (index, (last - 1) / self->chunk_pages * self->chunk_pages);
-  end = ct_list_cursor_new_start (self, TRUE);
-  cursor = ct_ticket_list_model_skip (self, end, self->n_items - to * PAGE_SIZE + 1, TRUE, error);
-  if (cursor == NULL)
-    return NULL;
-  set_boundary (self, to, cursor);
-  return skip_pages (self, to, index, error) ? BOUNDARY (self, index) : NULL;
-}
-
-static void
 add_row_cb (CtTicketListModel *self,
             const CtListRow   *row,
             gpointer           user_data)
@@ -158,7 +85,7 @@ load_page (CtTicketListModel *self,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) items = g_ptr_array_new_full (PAGE_SIZE, g_object_unref);
-  const CtListCursor *start = find_boundary (self, index, &error);
+  const CtListCursor *start = ct_ticket_list_model_find_boundary (self, index, &error);
   CtListCursor *next = NULL;
   Page *page;
 
@@ -171,7 +98,7 @@ load_page (CtTicketListModel *self,
       return NULL;
     }
   if (index + 1 < self->boundaries->len && next != NULL)
-    set_boundary (self, index + 1, next);
+    ct_ticket_list_model_set_boundary (self, index + 1, next);
   else
     ct_list_cursor_free (next);
 
@@ -224,6 +151,7 @@ reload (CtTicketListModel *self)
 
   g_queue_clear_full (&self->pages, page_free);
   g_ptr_array_set_size (self->boundaries, 0);
+  self->chunks_mapped = FALSE;
   self->spec = ct_ticket_sort_get_spec (self->query->sort);
   g_clear_pointer (&self->filter, ct_ticket_filter_free);
   if (!ct_ticket_search_is_blank (self->query->search) && self->search_table == NULL)
@@ -241,7 +169,7 @@ reload (CtTicketListModel *self)
       self->filter = ct_ticket_filter_new_for (self->db, self->query, TRUE, self->search_table);
     }
   g_ptr_array_set_size (self->boundaries, n_pages (self) + 1);
-  set_boundary (self, 0, ct_list_cursor_new_start (self, FALSE));
+  ct_ticket_list_model_set_boundary (self, 0, ct_list_cursor_new_start (self, FALSE));
   if (old > 0 || self->n_items > 0)
     g_list_model_items_changed (G_LIST_MODEL (self), 0, old, self->n_items);
 }

@@ -226,6 +226,13 @@ ct_ticket_filter_get_walk_index (CtTicketFilter *self)
   return self->walk ? open_index (self) : NULL;
 }
 
+const char *
+ct_ticket_filter_get_count_index (CtTicketFilter *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->open_only && !self->by_ids ? "tickets_open_created" : NULL;
+}
+
 int
 ct_ticket_filter_bind (CtTicketFilter *self,
                        sqlite3_stmt   *stmt,

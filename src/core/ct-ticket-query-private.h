@@ -52,6 +52,13 @@ gboolean        ct_ticket_filter_has_open_index (CtTicketFilter *filter);
  * planner, without statistics, weighs it the same as the sort key's full
  * index (narrower), which steps over every closed ticket. */
 const char     *ct_ticket_filter_get_walk_index (CtTicketFilter *filter);
+/* The index to count the filter's rows along: a partial index of the open
+ * tickets when it keeps only those (it holds their status, kind, site,
+ * department and assignee), whatever the sort; else NULL. Left to itself
+ * the planner counts "open repairs" along tickets_kind, reading every repair
+ * ticket: a quarter of a second at a million tickets instead of a
+ * millisecond. */
+const char     *ct_ticket_filter_get_count_index (CtTicketFilter *filter);
 /* Binds the values to parameters @first, @first + 1, …; returns the next free
  * parameter number. */
 int             ct_ticket_filter_bind     (CtTicketFilter      *filter,

@@ -1,5 +1,5 @@
 /* test-query-plans.c — how the reads behind the first screen and the lists
- * go: the open-ticket indexes for open filters, far pages found without
+ * go: the open-ticket indexes for open filters (pages and counts), far pages found without
  * reading the rows before them, a search counted without looking up every
  * ticket (the rows themselves are checked against plain SQL in
  * test-ticket-query.c), the Assets badge's count from the open-task index
@@ -161,6 +161,43 @@ test_open_index (Fixture       *f,
       }
 }
 
+/* Counting open tickets of a kind, in any sort: along the open tickets'
+ * partial index alone (not along tickets_kind, which reads every ticket of
+ * the kind). */
+static void
+test_open_count (Fixture       *f,
+                 gconstpointer  data)
+{
+  static const CtTicketSort sorts[] = {
+    CT_TICKET_SORT_CREATED, CT_TICKET_SORT_STATUS, CT_TICKET_SORT_DUE, CT_TICKET_SORT_ASSIGNEE,
+  };
+
+  for (guint s = 0; s < G_N_ELEMENTS (sorts); s++)
+    {
+      g_autoptr(CtTicketQuery) query = open_repairs (sorts[s], TRUE);
+      g_autoptr(CtTicketListModel) model = ct_ticket_list_model_new (f->base.db);
+      guint n_counts = 0;
+
+      trace (f);
+      ct_ticket_list_model_set_query (model, query);
+      untrace (f);
+      g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), >, 0);
+      for (guint i = 0; i < f->statements->len; i++)
+        {
+          const char *sql = g_ptr_array_index (f->statements, i);
+          g_autofree char *plan = NULL;
+
+          if (!g_str_has_prefix (sql, "SELECT count(*)"))
+            continue;
+          n_counts++;
+          plan = plan_of (f, sql);
+          if (strstr (plan, "COVERING INDEX tickets_open_created") == NULL)
+            g_error ("%s does not count along tickets_open_created: %s", sql, plan);
+        }
+      g_assert_cmpuint (n_counts, ==, 1);
+    }
+}
+
 /* A jump to a far page skips the rows before it inside SQLite: a few rows
  * come back (a boundary and the page), not every row on the way. */
 static void
@@ -188,6 +225,43 @@ test_far_jump (Fixture       *f,
           untrace (f);
           /* The page, and one row per segment boundary crossed. */
           g_assert_cmpuint (f->rows, <=, PAGE + 3);
+        }
+    }
+}
+
+/* The first far jump notes every chunk's first page (here every page: one
+ * page per chunk); from then on a jump anywhere starts from a known page
+ * start next to it, instead of skipping chunk by chunk from the nearest page
+ * read so far. */
+static void
+test_jump_map (Fixture       *f,
+               gconstpointer  data)
+{
+  static const CtTicketSort sorts[] = { CT_TICKET_SORT_CREATED, CT_TICKET_SORT_DUE };
+  const guint n_pages = (N_TICKETS + PAGE - 1) / PAGE;
+
+  for (guint s = 0; s < G_N_ELEMENTS (sorts); s++)
+    {
+      g_autoptr(CtTicketQuery) query = ct_ticket_query_new ();
+      g_autoptr(CtTicketListModel) model = ct_ticket_list_model_new (f->base.db);
+
+      query->sort = sorts[s];
+      ct_ticket_list_model_set_walk_threshold (model, 0);
+      ct_ticket_list_model_set_chunk_pages (model, 1);
+      ct_ticket_list_model_set_query (model, query);
+      read_item (model, (n_pages / 2) * PAGE + 5);
+      /* Pages all over the list, 7 apart (n_pages is not a multiple of 7). */
+      for (guint k = 1; k < n_pages; k++)
+        {
+          guint page = (n_pages / 2 + 7 * k) % n_pages;
+
+          trace (f);
+          read_item (model, page * PAGE + 1);
+          untrace (f);
+          /* The page, from a known start: a statement per segment it spans. */
+          if (f->statements->len > 2)
+            g_error ("sort %d, page %u: %u statements, the first “%s”", sorts[s], page,
+                     f->statements->len, (char *) g_ptr_array_index (f->statements, 0));
         }
     }
 }
@@ -267,7 +341,9 @@ main (int   argc,
   g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("/query-plans/open-index", test_open_index);
+  ADD ("/query-plans/open-count", test_open_count);
   ADD ("/query-plans/far-jump", test_far_jump);
+  ADD ("/query-plans/jump-map", test_jump_map);
   ADD ("/query-plans/search-count", test_search_count);
   ADD ("/query-plans/overdue-tasks", test_overdue_tasks);
 
