@@ -283,7 +283,8 @@ ct_ticket_list_model_set_property (GObject      *object,
       self->db = g_value_dup_object (value);
       break;
     case PROP_QUERY:
-      ct_ticket_list_model_set_query (self, g_value_get_boxed (value));
+      if (g_value_get_boxed (value) != NULL)   /* NULL at construction: all tickets */
+        ct_ticket_list_model_set_query (self, g_value_get_boxed (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -305,7 +306,8 @@ ct_ticket_list_model_class_init (CtTicketListModelClass *klass)
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_QUERY] =
     g_param_spec_boxed ("query", NULL, NULL, CT_TYPE_TICKET_QUERY,
-                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT | G_PARAM_EXPLICIT_NOTIFY
+                        | G_PARAM_STATIC_STRINGS);
   properties[PROP_ERROR] =
     g_param_spec_boxed ("error", NULL, NULL, G_TYPE_ERROR,
                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -328,6 +330,16 @@ ct_ticket_list_model_new (CtDatabase *db)
   g_return_val_if_fail (CT_IS_DATABASE (db), NULL);
 
   return g_object_new (CT_TYPE_TICKET_LIST_MODEL, "database", db, NULL);
+}
+
+CtTicketListModel *
+ct_ticket_list_model_new_for_query (CtDatabase          *db,
+                                    const CtTicketQuery *query)
+{
+  g_return_val_if_fail (CT_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (query != NULL, NULL);
+
+  return g_object_new (CT_TYPE_TICKET_LIST_MODEL, "database", db, "query", query, NULL);
 }
 
 CtDatabase *

@@ -36,6 +36,10 @@ G_DECLARE_FINAL_TYPE (CtTicketListModel, ct_ticket_list_model, CT, TICKET_LIST_M
 
 /* All tickets, newest first (ct_ticket_query_new ()). */
 CtTicketListModel   *ct_ticket_list_model_new       (CtDatabase          *db);
+/* The tickets of @query from the start: counted once, for that query only
+ * (a query set after ct_ticket_list_model_new () counts twice). */
+CtTicketListModel   *ct_ticket_list_model_new_for_query (CtDatabase          *db,
+                                                     const CtTicketQuery *query);
 CtDatabase          *ct_ticket_list_model_get_database (CtTicketListModel *self);
 const CtTicketQuery *ct_ticket_list_model_get_query (CtTicketListModel   *self);
 /* Copies @query; when it differs from the current one, counts again and emits

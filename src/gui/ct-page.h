@@ -13,6 +13,8 @@ G_BEGIN_DECLS
 #define CT_TYPE_PAGE (ct_page_get_type ())
 G_DECLARE_DERIVABLE_TYPE (CtPage, ct_page, CT, PAGE, GtkWidget)
 
+typedef void (*CtPageFunc) (CtPage *self);
+
 struct _CtPageClass
 {
   GtkWidgetClass parent_class;
@@ -45,5 +47,16 @@ void        ct_page_show_toast    (CtPage     *self,
 void        ct_page_refresh       (CtPage     *self);
 /* TRUE while a refresh waits for the page to be shown. */
 gboolean    ct_page_get_refresh_pending (CtPage *self);
+/* Runs @func after the window's next frame (at once before the window is
+ * realized); one at a time, dropped when the context changes. */
+void        ct_page_after_frame   (CtPage     *self,
+                                   CtPageFunc  func);
+/* @model for a list view of the page, its rows shown a screenful first and
+ * the rest over the next frames (GTK makes widgets for 200 rows at once). */
+GListModel *ct_page_stage_rows    (CtPage     *self,
+                                   GListModel *model);
+/* Shows all the rows of @staged when @position is not shown yet. */
+void        ct_page_show_rows     (GListModel *staged,
+                                   guint       position);
 
 G_END_DECLS

@@ -8,7 +8,6 @@
 
 #include <glib/gi18n.h>
 
-#include "backups/ct-backups-rotate.h"
 #include "ct-session.h"
 
 static char *
@@ -58,7 +57,6 @@ ct_session_open (const char  *path,
                                                    error))
     return NULL;
 
-  ct_backups_rotate_on_open (ct_database_get_path (db));
   return g_steal_pointer (&context);
 }
 

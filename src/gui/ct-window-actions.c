@@ -11,6 +11,7 @@
 #include "accounts/ct-accounts.h"
 #include "audit/ct-audit-actions.h"
 #include "backups/ct-backups-offer.h"
+#include "backups/ct-backups-rotate.h"
 #include "ct-session.h"
 #include "ct-window-private.h"
 #include "settings/ct-calendar-window.h"
@@ -262,6 +263,7 @@ ct_window_open_path (CtWindow    *self,
     ct_window_set_context (self, context);
 
   db = ct_context_get_database (context);
+  ct_backups_rotate_after_frame (GTK_WIDGET (self), ct_database_get_path (db));
   if (self->settings != NULL)
     ct_session_remember (self->settings, ct_database_get_path (db));
 

@@ -63,6 +63,15 @@ update_titles (CtWindow *self)
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->database_box), ct_database_get_path (db));
 }
 
+/* Whether the window has begun a frame yet. */
+static gboolean
+has_drawn (CtWindow *self)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+  return clock != NULL && gdk_frame_clock_get_current_timings (clock) != NULL;
+}
+
 static void
 restore_size (CtWindow *self)
 {
@@ -283,7 +292,11 @@ ct_window_set_context (CtWindow  *self,
 
   update_titles (self);
   ct_window_update_actions (self);
-  gtk_stack_set_visible_child_name (self->stack, context ? "main" : "welcome");
+  /* A file opened before the window's first frame shows at once, without
+   * the welcome page fading out on the first frames. */
+  gtk_stack_set_visible_child_full (self->stack, context ? "main" : "welcome",
+                                    has_drawn (self) ? gtk_stack_get_transition_type (self->stack)
+                                                     : GTK_STACK_TRANSITION_TYPE_NONE);
   ct_window_live_set_context (self->live, context);
   if (context != NULL)
     ct_bench_hook_watch (self);

@@ -198,6 +198,30 @@ test_open_count (Fixture       *f,
     }
 }
 
+/* A model made for a query counts once, that query's rows (the Tickets tab
+ * opens with the open tickets: not a count of every ticket first). */
+static void
+test_new_for_query (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(CtTicketQuery) query = open_repairs (CT_TICKET_SORT_CREATED, TRUE);
+  g_autoptr(CtTicketListModel) model = NULL;
+  g_autoptr(CtTicketListModel) later = ct_ticket_list_model_new (f->base.db);
+  guint n_counts = 0;
+
+  trace (f);
+  model = ct_ticket_list_model_new_for_query (f->base.db, query);
+  untrace (f);
+  for (guint i = 0; i < f->statements->len; i++)
+    n_counts += g_str_has_prefix (g_ptr_array_index (f->statements, i), "SELECT count(*)");
+  g_assert_cmpuint (n_counts, ==, 1);
+  ct_ticket_list_model_set_query (later, query);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==,
+                    g_list_model_get_n_items (G_LIST_MODEL (later)));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), <, N_TICKETS);
+  g_assert_true (ct_ticket_query_equal (ct_ticket_list_model_get_query (model), query));
+}
+
 /* A jump to a far page skips the rows before it inside SQLite: a few rows
  * come back (a boundary and the page), not every row on the way. */
 static void
@@ -342,6 +366,7 @@ main (int   argc,
 
   ADD ("/query-plans/open-index", test_open_index);
   ADD ("/query-plans/open-count", test_open_count);
+  ADD ("/query-plans/new-for-query", test_new_for_query);
   ADD ("/query-plans/far-jump", test_far_jump);
   ADD ("/query-plans/jump-map", test_jump_map);
   ADD ("/query-plans/search-count", test_search_count);

@@ -133,6 +133,12 @@ load (CtAssetsPage *self)
 }
 
 static void
+update_badge_cb (CtPage *page)
+{
+  ct_assets_page_update_badge (CT_ASSETS_PAGE (page));
+}
+
+static void
 ct_assets_page_context_changed (CtPage *page)
 {
   CtAssetsPage *self = CT_ASSETS_PAGE (page);
@@ -157,8 +163,12 @@ ct_assets_page_context_changed (CtPage *page)
       self->load_pending = TRUE;
       if (gtk_widget_get_mapped (GTK_WIDGET (self)))
         load (self);
+      /* The badge counts the overdue tasks (a few ms at a million tickets'
+       * ledgers): after the first frame. */
+      ct_page_after_frame (page, update_badge_cb);
     }
-  ct_assets_page_update_badge (self);
+  else
+    ct_assets_page_update_badge (self);
   ct_assets_page_update_view (self);
   ct_assets_page_update_actions (self);
 }

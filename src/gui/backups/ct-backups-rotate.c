@@ -82,3 +82,55 @@ ct_backups_rotate_on_open (const char *path)
     return;
   ct_backups_rotate_async (path, NULL, rotated_cb, g_strdup (path));
 }
+
+/* A rotation waiting for the window's next frame. */
+typedef struct
+{
+  gulong  id;
+  char   *path;
+} RotateLater;
+
+static void
+rotate_later_free (gpointer  data,
+                   GClosure *closure)
+{
+  RotateLater *later = data;
+
+  g_free (later->path);
+  g_free (later);
+}
+
+static void
+rotate_after_paint_cb (GdkFrameClock *clock,
+                       RotateLater   *later)
+{
+  g_autofree char *path = g_strdup (later->path);
+
+  g_signal_handler_disconnect (clock, later->id);   /* frees later */
+  ct_backups_rotate_on_open (path);
+}
+
+void
+ct_backups_rotate_after_frame (GtkWidget  *widget,
+                               const char *path)
+{
+  GdkFrameClock *clock;
+  RotateLater *later;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (path != NULL);
+
+  if (!gtk_widget_get_realized (widget))
+    {
+      ct_backups_rotate_on_open (path);
+      return;
+    }
+  clock = gtk_widget_get_frame_clock (widget);
+  later = g_new0 (RotateLater, 1);
+  later->path = g_strdup (path);
+  /* A window destroyed first takes the handler along: no rotation then. */
+  later->id = g_signal_connect_data (clock, "after-paint",
+                                     G_CALLBACK (rotate_after_paint_cb), later,
+                                     rotate_later_free, 0);
+  gtk_widget_queue_draw (widget);
+}

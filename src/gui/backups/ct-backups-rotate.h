@@ -5,7 +5,7 @@
  */
 #pragma once
 
-#include <gio/gio.h>
+#include <gtk/gtk.h>
 
 #include "ct-backup-rotation.h"
 
@@ -24,5 +24,11 @@ CtBackupRun *ct_backups_rotate_finish (GAsyncResult         *result,
  * benchmark's first-frame runs): ct_backups_rotate_async () of @path, with
  * what it did or why it failed in the log. */
 void         ct_backups_rotate_on_open (const char          *path);
+/* ct_backups_rotate_on_open () once @widget's window has painted its next
+ * frame (at once when it is not realized; not when the window goes first): a
+ * backup due today copies the whole file, which must not compete with the
+ * first frame of a large one. */
+void         ct_backups_rotate_after_frame (GtkWidget  *widget,
+                                            const char *path);
 
 G_END_DECLS

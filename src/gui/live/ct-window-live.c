@@ -30,6 +30,8 @@ struct _CtWindowLive
   CtWindow      *window;        /* not owned: it owns us */
   CtContext     *context;
   CtChangeWatch *watch;
+  GdkFrameClock *join_clock;    /* joining waits for the window's next frame */
+  gulong         join_id;
   guint          poll_id;
   guint          heartbeat_id;
   AdwToast      *toast;         /* weak: the one shown now */
@@ -138,10 +140,50 @@ heartbeat_cb (gpointer user_data)
 }
 
 static void
+cancel_join (CtWindowLive *self)
+{
+  /* A window destroyed before its frame took the handler with its clock. */
+  if (self->join_clock != NULL && g_signal_handler_is_connected (self->join_clock, self->join_id))
+    g_signal_handler_disconnect (self->join_clock, self->join_id);
+  self->join_id = 0;
+  g_clear_object (&self->join_clock);
+}
+
+static void
+join_after_paint_cb (GdkFrameClock *clock,
+                     CtWindowLive  *self)
+{
+  cancel_join (self);
+  join (self);
+  update_others (self);
+}
+
+/* Joins after the window's next frame: the write waits for the file's lock
+ * (up to a second when another app writes to a shared file), and the first
+ * frame of the file need not. At once when the window is not realized. */
+static void
+join_after_frame (CtWindowLive *self)
+{
+  GtkWidget *window = GTK_WIDGET (self->window);
+
+  if (!gtk_widget_get_realized (window))
+    {
+      join (self);
+      update_others (self);
+      return;
+    }
+  self->join_clock = g_object_ref (gtk_widget_get_frame_clock (window));
+  self->join_id = g_signal_connect (self->join_clock, "after-paint",
+                                    G_CALLBACK (join_after_paint_cb), self);
+  gtk_widget_queue_draw (window);
+}
+
+static void
 stop (CtWindowLive *self)
 {
   g_autoptr(GError) error = NULL;
 
+  cancel_join (self);
   g_clear_handle_id (&self->poll_id, g_source_remove);
   g_clear_handle_id (&self->heartbeat_id, g_source_remove);
   if (self->watch != NULL)
@@ -222,8 +264,7 @@ ct_window_live_set_context (CtWindowLive *self,
   self->watch = ct_change_watch_new (ct_context_get_database (context));
   g_signal_connect (self->watch, "changed", G_CALLBACK (changed_cb), self);
   g_signal_connect_swapped (context, "notify::user", G_CALLBACK (user_changed_cb), self);
-  join (self);
-  update_others (self);
+  join_after_frame (self);
   self->poll_id = g_timeout_add (POLL_MS, poll_cb, self);
   self->heartbeat_id = g_timeout_add_seconds (CT_PRESENCE_HEARTBEAT_SECONDS, heartbeat_cb, self);
 }
