@@ -414,6 +414,19 @@ stage_free (gpointer data)
   g_free (stage);
 }
 
+/* The height of the page's window, or of its default size before it has one. */
+static int
+window_height (CtPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GdkSurface *surface = root != NULL ? gtk_native_get_surface (GTK_NATIVE (root)) : NULL;
+  int width, height = surface != NULL ? gdk_surface_get_height (surface) : 0;
+
+  if (height <= 0 && GTK_IS_WINDOW (root))
+    gtk_window_get_default_size (GTK_WINDOW (root), &width, &height);
+  return height;
+}
+
 /* Frames after the first add STAGE_STEP rows, until the list view has all
  * the rows it makes widgets for; then the whole list is there. */
 static gboolean
@@ -429,6 +442,12 @@ stage_tick_cb (GtkWidget     *widget,
     return G_SOURCE_REMOVE;
   if (!stage->shown)
     {
+      /* The first frame that shows the list (a tab shown later, in a window
+       * that has its size now): a screenful, before it is laid out. */
+      guint fit = (guint) window_height (CT_PAGE (widget)) / STAGE_ROW_HEIGHT;
+
+      if (gtk_slice_list_model_get_size (slice) < fit)
+        gtk_slice_list_model_set_size (slice, fit);
       stage->shown = TRUE;
       return G_SOURCE_CONTINUE;
     }
@@ -440,19 +459,6 @@ stage_tick_cb (GtkWidget     *widget,
     }
   gtk_slice_list_model_set_size (slice, size + STAGE_STEP);
   return G_SOURCE_CONTINUE;
-}
-
-/* The height of the page's window, or of its default size before it has one. */
-static int
-window_height (CtPage *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GdkSurface *surface = root != NULL ? gtk_native_get_surface (GTK_NATIVE (root)) : NULL;
-  int width, height = surface != NULL ? gdk_surface_get_height (surface) : 0;
-
-  if (height <= 0 && GTK_IS_WINDOW (root))
-    gtk_window_get_default_size (GTK_WINDOW (root), &width, &height);
-  return height;
 }
 
 /**
