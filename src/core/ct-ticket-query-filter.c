@@ -209,6 +209,8 @@ open_index (CtTicketFilter *self)
     return "tickets_open_created";
   if (g_str_equal (self->first_key, "due_resolution_at"))
     return "tickets_open_due";
+  if (g_str_equal (self->first_key, "status"))
+    return "tickets_open_status";
   return NULL;
 }
 

@@ -45,7 +45,7 @@ gboolean        ct_ticket_filter_is_empty (CtTicketFilter      *filter);
 const char     *ct_ticket_filter_get_search_only (CtTicketFilter *filter);
 /* TRUE when the filter keeps only open tickets and the sort order's first key
  * has a partial index of the open tickets (tickets_open_created,
- * tickets_open_due): reading pages along it costs the same few rows whatever
+ * tickets_open_due, tickets_open_status): reading pages along it costs the same few rows whatever
  * the number of matches. */
 gboolean        ct_ticket_filter_has_open_index (CtTicketFilter *filter);
 /* With walk, that index (for "FROM tickets INDEXED BY …"), else NULL: the

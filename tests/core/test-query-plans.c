@@ -118,8 +118,9 @@ read_item (CtTicketListModel *model,
   g_assert_cmpint (ct_record_get_id (CT_RECORD (ticket)), >, 0);
 }
 
-/* Open tickets sorted by creation or deadline: every page and every jump
- * reads along the partial index of the open tickets (migration 0006). */
+/* Open tickets sorted by creation, deadline or status: every page and every
+ * jump reads along a partial index of the open tickets (migrations 0006 and
+ * 0008). */
 static void
 test_open_index (Fixture       *f,
                  gconstpointer  data)
@@ -127,6 +128,7 @@ test_open_index (Fixture       *f,
   static const struct { CtTicketSort sort; const char *index; } cases[] = {
     { CT_TICKET_SORT_CREATED, "tickets_open_created" },
     { CT_TICKET_SORT_DUE, "tickets_open_due" },
+    { CT_TICKET_SORT_STATUS, "tickets_open_status" },
   };
 
   for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
