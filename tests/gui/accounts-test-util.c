@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <sodium.h>
 
 #include "accounts-test-util.h"
@@ -114,6 +115,17 @@ accounts_test_sign_in (CtWindow   *window,
   gtk_editable_set_text (GTK_EDITABLE (page->login_row), login);
   gtk_editable_set_text (GTK_EDITABLE (page->password_row), password);
   gtk_widget_activate_action (GTK_WIDGET (page), "sign-in.submit", NULL);
+  /* The password is checked in a thread: until its answer the page waits,
+   * the password already gone from the screen. */
+  if (*login != '\0')
+    {
+      g_assert_true (ct_sign_in_page_get_busy (page));
+      g_assert_false (gtk_editable_get_editable (GTK_EDITABLE (page->password_row)));
+      g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (page->password_row)), ==, "");
+      g_assert_cmpstr (ct_sign_in_page_get_message (page), ==, _("Signing in…"));
+    }
+  while (ct_sign_in_page_get_busy (page))
+    g_main_context_iteration (NULL, TRUE);
   gui_test_iterate ();
 }
 

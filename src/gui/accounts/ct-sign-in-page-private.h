@@ -13,6 +13,7 @@ struct _CtSignInPage
   AdwBin          parent_instance;
 
   CtContext      *context;
+  GCancellable   *cancellable;   /* a sign-in under way */
 
   /* Template children */
   AdwWindowTitle *window_title;

@@ -10,7 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "ct-sign-in-page-private.h"
-#include "ct-user-store.h"
+#include "ct-sign-in-task.h"
 
 G_DEFINE_FINAL_TYPE (CtSignInPage, ct_sign_in_page, ADW_TYPE_BIN)
 
@@ -30,15 +30,60 @@ show_message (CtSignInPage *self,
   gtk_widget_set_visible (GTK_WIDGET (self->message_label), message != NULL);
 }
 
+/* While the password is checked: nothing to type in, nothing to submit. */
+static void
+set_busy (CtSignInPage *self,
+          gboolean      busy)
+{
+  /* Not insensitive: the password row has the focus, and keeps it. */
+  gtk_editable_set_editable (GTK_EDITABLE (self->login_row), !busy);
+  gtk_editable_set_editable (GTK_EDITABLE (self->password_row), !busy);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "sign-in.submit", !busy);
+  if (busy)
+    show_message (self, _("Signing in…"));
+}
+
+static void
+signed_in_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtUser) user = ct_sign_in_task_finish (CT_DATABASE (source), result, &error);
+  CtSignInPage *self;
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;   /* the page let go of that file */
+  self = CT_SIGN_IN_PAGE (user_data);
+  g_clear_object (&self->cancellable);
+  set_busy (self, FALSE);
+  if (user == NULL)
+    {
+      g_debug ("Sign-in refused: %s", error->message);
+      show_message (self, error->message);
+      gtk_widget_grab_focus (GTK_WIDGET (self->password_row));
+      return;
+    }
+  show_message (self, NULL);
+  g_signal_emit (self, signals[SIGNED_IN], 0, user);
+}
+
+static void
+cancel_sign_in (CtSignInPage *self)
+{
+  if (self->cancellable == NULL)
+    return;
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  set_busy (self, FALSE);
+}
+
 static void
 submit (CtSignInPage *self)
 {
-  g_autoptr(CtUserStore) store = NULL;
-  g_autoptr(CtUser) user = NULL;
-  g_autoptr(GError) error = NULL;
   g_autofree char *login = NULL;
 
-  if (self->context == NULL)
+  if (self->context == NULL || self->cancellable != NULL)
     return;
 
   login = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->login_row))));
@@ -49,22 +94,14 @@ submit (CtSignInPage *self)
       return;
     }
 
-  store = ct_user_store_new (ct_context_get_database (self->context));
-  user = ct_user_store_sign_in (store, login,
-                                gtk_editable_get_text (GTK_EDITABLE (self->password_row)),
-                                &error);
+  self->cancellable = g_cancellable_new ();
+  /* The page is kept alive until the answer (a cancelled one is dropped). */
+  ct_sign_in_task_run (ct_context_get_database (self->context), login,
+                       gtk_editable_get_text (GTK_EDITABLE (self->password_row)),
+                       self->cancellable, signed_in_cb, self);
   /* Never keep a password on screen longer than needed. */
   gtk_editable_set_text (GTK_EDITABLE (self->password_row), "");
-  if (user == NULL)
-    {
-      g_debug ("Sign-in of “%s” refused: %s", login, error->message);
-      show_message (self, error->message);
-      gtk_widget_grab_focus (GTK_WIDGET (self->password_row));
-      return;
-    }
-
-  show_message (self, NULL);
-  g_signal_emit (self, signals[SIGNED_IN], 0, user);
+  set_busy (self, TRUE);
 }
 
 static void
@@ -100,6 +137,7 @@ ct_sign_in_page_dispose (GObject *object)
 {
   CtSignInPage *self = CT_SIGN_IN_PAGE (object);
 
+  cancel_sign_in (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), CT_TYPE_SIGN_IN_PAGE);
   g_clear_object (&self->context);
 
@@ -156,6 +194,7 @@ ct_sign_in_page_set_context (CtSignInPage *self,
   g_return_if_fail (CT_IS_SIGN_IN_PAGE (self));
   g_return_if_fail (!context || CT_IS_CONTEXT (context));
 
+  cancel_sign_in (self);
   g_set_object (&self->context, context);
   gtk_editable_set_text (GTK_EDITABLE (self->password_row), "");
   show_message (self, NULL);
@@ -182,6 +221,13 @@ ct_sign_in_page_get_context (CtSignInPage *self)
 {
   g_return_val_if_fail (CT_IS_SIGN_IN_PAGE (self), NULL);
   return self->context;
+}
+
+gboolean
+ct_sign_in_page_get_busy (CtSignInPage *self)
+{
+  g_return_val_if_fail (CT_IS_SIGN_IN_PAGE (self), FALSE);
+  return self->cancellable != NULL;
 }
 
 const char *

@@ -24,6 +24,8 @@ GtkWidget  *ct_sign_in_page_new         (void);
 void        ct_sign_in_page_set_context (CtSignInPage *self,
                                          CtContext    *context);
 CtContext  *ct_sign_in_page_get_context (CtSignInPage *self);
+/* Whether a password is being checked. */
+gboolean    ct_sign_in_page_get_busy    (CtSignInPage *self);
 /* The message shown after a refused sign-in, or NULL. */
 const char *ct_sign_in_page_get_message (CtSignInPage *self);
 
