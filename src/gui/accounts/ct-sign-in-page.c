@@ -22,12 +22,33 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+/* A refusal in red, "Signing in…" (@busy) dimmed. */
+static void
+show_status (CtSignInPage *self,
+             const char   *message,
+             gboolean      busy)
+{
+  GtkWidget *label = GTK_WIDGET (self->message_label);
+
+  gtk_label_set_label (self->message_label, message ? message : "");
+  gtk_widget_set_visible (label, message != NULL);
+  if (busy)
+    {
+      gtk_widget_remove_css_class (label, "error");
+      gtk_widget_add_css_class (label, "dim-label");
+    }
+  else
+    {
+      gtk_widget_remove_css_class (label, "dim-label");
+      gtk_widget_add_css_class (label, "error");
+    }
+}
+
 static void
 show_message (CtSignInPage *self,
               const char   *message)
 {
-  gtk_label_set_label (self->message_label, message ? message : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->message_label), message != NULL);
+  show_status (self, message, FALSE);
 }
 
 /* While the password is checked: nothing to type in, nothing to submit. */
@@ -40,7 +61,7 @@ set_busy (CtSignInPage *self,
   gtk_editable_set_editable (GTK_EDITABLE (self->password_row), !busy);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "sign-in.submit", !busy);
   if (busy)
-    show_message (self, _("Signing in…"));
+    show_status (self, _("Signing in…"), TRUE);
 }
 
 static void
