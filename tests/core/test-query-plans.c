@@ -2,7 +2,8 @@
  * go: the open-ticket indexes for open filters (pages and counts), far pages found without
  * reading the rows before them, a search counted without looking up every
  * ticket (the rows themselves are checked against plain SQL in
- * test-ticket-query.c), the Assets badge's count from the open-task index
+ * test-ticket-query.c), the Assets badge's count from the open-task index,
+ * the Tickets badge's and the sweep's from the open deadlines' index
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -13,6 +14,8 @@
 #include "ct-maintenance.h"
 #include "ct-test-tickets.h"
 #include "ct-test-util.h"
+#include "ct-ticket-query-private.h"
+#include "ct-ticket-store.h"
 #include "ct-ticket-list-model-private.h"
 
 #define N_TICKETS 3000
@@ -352,6 +355,54 @@ test_overdue_tasks (Fixture       *f,
   g_assert_cmpuint (n_counts, ==, 1);
 }
 
+/* The overdue count behind the Tickets badge and the sweep that marks
+ * overdue tickets, both at every start: from tickets_open_deadlines
+ * (migration 0009) alone, and the same tickets as a plain scan finds. */
+static void
+test_overdue_tickets (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtTicketStore) store = ct_ticket_store_new (f->base.org, &error);
+  g_autoptr(GPtrArray) swept = NULL;
+  g_autofree char *plain_sql = g_strconcat ("SELECT count(*) FROM tickets NOT INDEXED WHERE ",
+                                            ct_ticket_overdue_sql (), NULL);
+  gint64 now = ct_clock_now (ct_database_get_clock (f->base.db));
+  sqlite3_stmt *stmt;
+  guint n, n_reads = 0;
+
+  g_assert_no_error (error);
+  trace (f);
+  n = ct_ticket_store_count_overdue (store, now);
+  swept = ct_ticket_store_sweep_overdue (store, "test", &error);
+  untrace (f);
+  g_assert_no_error (error);
+  for (guint i = 0; i < f->statements->len; i++)
+    {
+      const char *sql = g_ptr_array_index (f->statements, i);
+      g_autofree char *plan = NULL;
+
+      if (!g_str_has_prefix (sql, "SELECT") || strstr (sql, "accepted_at IS NULL AND") == NULL)
+        continue;
+      n_reads++;
+      plan = plan_of (f, sql);
+      if (strstr (plan, "COVERING INDEX tickets_open_deadlines") == NULL)
+        g_error ("%s does not read tickets_open_deadlines alone: %s", sql, plan);
+    }
+  g_assert_cmpuint (n_reads, ==, 2);
+
+  stmt = ct_database_prepare (f->base.db, plain_sql, &error);
+  g_assert_no_error (error);
+  for (int p = 1; p <= CT_TICKET_OVERDUE_N_PARAMS; p++)
+    sqlite3_bind_int64 (stmt, p, now);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpuint (n, >, 0);
+  g_assert_cmpint (sqlite3_column_int64 (stmt, 0), ==, n);
+  sqlite3_reset (stmt);
+  g_assert_cmpuint (swept->len, >, 0);
+  g_assert_cmpuint (swept->len, <=, n);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -368,6 +419,7 @@ main (int   argc,
   ADD ("/query-plans/jump-map", test_jump_map);
   ADD ("/query-plans/search-count", test_search_count);
   ADD ("/query-plans/overdue-tasks", test_overdue_tasks);
+  ADD ("/query-plans/overdue-tickets", test_overdue_tickets);
 
   return g_test_run ();
 }
