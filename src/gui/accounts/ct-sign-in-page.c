@@ -70,7 +70,7 @@ signed_in_cb (GObject      *source,
               gpointer      user_data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(CtUser) user = ct_sign_in_task_finish (CT_DATABASE (source), result, &error);
+  g_autoptr(CtUser) user = ct_sign_in_task_finish (CT_CONTEXT (source), result, &error);
   CtSignInPage *self;
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -117,7 +117,7 @@ submit (CtSignInPage *self)
 
   self->cancellable = g_cancellable_new ();
   /* The page is kept alive until the answer (a cancelled one is dropped). */
-  ct_sign_in_task_run (ct_context_get_database (self->context), login,
+  ct_sign_in_task_run (self->context, login,
                        gtk_editable_get_text (GTK_EDITABLE (self->password_row)),
                        self->cancellable, signed_in_cb, self);
   /* Never keep a password on screen longer than needed. */

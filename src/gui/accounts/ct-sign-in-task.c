@@ -14,14 +14,13 @@
 
 #include "ct-sign-in-task.h"
 #include "ct-user-store.h"
+#include "widgets/ct-transfer-util.h"
 
 typedef struct
 {
-  char            *path;
-  CtDatabaseOpenFlags open_flags;
-  CtClock         *clock;
-  char            *login;
-  char            *password;
+  CtTransferSource  source;
+  char             *login;
+  char             *password;
 } Job;
 
 static void
@@ -29,8 +28,7 @@ job_free (gpointer data)
 {
   Job *job = data;
 
-  g_free (job->path);
-  g_clear_object (&job->clock);
+  ct_transfer_source_clear (&job->source);
   g_free (job->login);
   if (job->password != NULL)
     {
@@ -52,7 +50,7 @@ sign_in_thread (GTask        *task,
   GError *error = NULL;
   CtUser *user = NULL;
 
-  db = ct_database_open (job->path, job->open_flags, job->clock, &error);
+  db = ct_transfer_source_open_database (&job->source, &error);
   if (db != NULL)
     {
       store = ct_user_store_new (db);
@@ -65,7 +63,7 @@ sign_in_thread (GTask        *task,
 }
 
 void
-ct_sign_in_task_run (CtDatabase          *db,
+ct_sign_in_task_run (CtContext           *context,
                      const char          *login,
                      const char          *password,
                      GCancellable        *cancellable,
@@ -75,34 +73,31 @@ ct_sign_in_task_run (CtDatabase          *db,
   g_autoptr(GTask) task = NULL;
   Job *job;
 
-  g_return_if_fail (CT_IS_DATABASE (db));
+  g_return_if_fail (CT_IS_CONTEXT (context));
   g_return_if_fail (login != NULL && password != NULL);
 
   job = g_new0 (Job, 1);
-  job->path = g_strdup (ct_database_get_path (db));
-  job->open_flags = CT_DATABASE_OPEN_NO_MIGRATE
-                    | (ct_database_is_shared (db) ? CT_DATABASE_OPEN_SHARED : 0);
-  job->clock = g_object_ref (ct_database_get_clock (db));
+  ct_transfer_source_init (&job->source, context);
   job->login = g_strdup (login);
   job->password = g_strdup (password);
-  task = g_task_new (db, cancellable, callback, user_data);
+  task = g_task_new (context, cancellable, callback, user_data);
   g_task_set_source_tag (task, ct_sign_in_task_run);
   g_task_set_task_data (task, job, job_free);
   g_task_run_in_thread (task, sign_in_thread);
 }
 
 CtUser *
-ct_sign_in_task_finish (CtDatabase    *db,
+ct_sign_in_task_finish (CtContext     *context,
                         GAsyncResult  *result,
                         GError       **error)
 {
   CtUser *user;
 
-  g_return_val_if_fail (g_task_is_valid (result, db), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, context), NULL);
 
   user = g_task_propagate_pointer (G_TASK (result), error);
   if (user != NULL)
-    ct_database_set_user (db, ct_record_get_id (CT_RECORD (user)), ct_user_get_login (user),
+    ct_database_set_user (ct_context_get_database (context), ct_record_get_id (CT_RECORD (user)), ct_user_get_login (user),
                           ct_user_get_role (user), ct_user_get_staff_id (user));
   return user;
 }

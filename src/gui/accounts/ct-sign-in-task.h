@@ -6,23 +6,23 @@
 
 #include <gio/gio.h>
 
-#include "ct-database.h"
+#include "ct-context.h"
 #include "ct-user.h"
 
 G_BEGIN_DECLS
 
-/* Signs @login in to @db's file on a connection of its own, in a thread: the
+/* Signs @login in to @context's file on a connection of its own, in a thread: the
  * password check costs a fifth of a second on purpose (argon2id), which the
  * window must not wait for. @password is copied and wiped after use. */
-void    ct_sign_in_task_run    (CtDatabase          *db,
+void    ct_sign_in_task_run    (CtContext           *context,
                                 const char          *login,
                                 const char          *password,
                                 GCancellable        *cancellable,
                                 GAsyncReadyCallback  callback,
                                 gpointer             user_data);
-/* The account signed in, which @db (the one given to ct_sign_in_task_run ())
- * now acts for; NULL with the reason. */
-CtUser *ct_sign_in_task_finish (CtDatabase          *db,
+/* The account signed in, which @context's database now acts for; NULL with
+ * the reason. */
+CtUser *ct_sign_in_task_finish (CtContext           *context,
                                 GAsyncResult        *result,
                                 GError             **error);
 

@@ -35,16 +35,23 @@ ct_transfer_source_clear (CtTransferSource *source)
   g_clear_pointer (&source->db_path, g_free);
 }
 
+/* Worker thread: a new connection to the file. */
+CtDatabase *
+ct_transfer_source_open_database (const CtTransferSource  *source,
+                                  GError                 **error)
+{
+  g_return_val_if_fail (source != NULL, NULL);
+
+  return ct_database_open (source->db_path, source->open_flags, source->clock, error);
+}
+
 /* Worker thread: the file's organisation on a new connection. */
 CtOrganisation *
 ct_transfer_source_open (const CtTransferSource  *source,
                          GError                 **error)
 {
-  g_autoptr(CtDatabase) db = NULL;
+  g_autoptr(CtDatabase) db = ct_transfer_source_open_database (source, error);
 
-  g_return_val_if_fail (source != NULL, NULL);
-
-  db = ct_database_open (source->db_path, source->open_flags, source->clock, error);
   return db != NULL ? ct_organisation_new (db, error) : NULL;
 }
 

@@ -23,6 +23,8 @@ typedef struct
 void            ct_transfer_source_init  (CtTransferSource        *source,
                                           CtContext               *context);
 void            ct_transfer_source_clear (CtTransferSource        *source);
+CtDatabase     *ct_transfer_source_open_database (const CtTransferSource *source,
+                                          GError                 **error);
 CtOrganisation *ct_transfer_source_open  (const CtTransferSource  *source,
                                           GError                 **error);
 
